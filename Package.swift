@@ -1,0 +1,29 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "dyad",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "dyad", targets: ["dyad"]),
+        .library(name: "DyadCoder", targets: ["DyadCoder"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "DyadText"),
+        .target(name: "DyadSyntax", dependencies: ["DyadText"], resources: [.copy("Model")]),
+        .target(name: "DyadLexicon", dependencies: ["DyadText", "DyadSyntax"], resources: [.copy("Dictionaries")]),
+        .target(name: "DyadCoder", dependencies: ["DyadText", "DyadSyntax", "DyadLexicon"], resources: [.copy("Ontology")]),
+        .executableTarget(name: "dyad", dependencies: [
+            "DyadCoder", "DyadLexicon", "DyadSyntax", "DyadText",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "DyadTextTests", dependencies: ["DyadText"]),
+        .testTarget(name: "DyadSyntaxTests", dependencies: ["DyadSyntax", "DyadText"]),
+        .testTarget(name: "DyadLexiconTests", dependencies: ["DyadLexicon", "DyadSyntax", "DyadText"]),
+        .testTarget(name: "DyadCoderTests", dependencies: ["DyadCoder", "DyadLexicon", "DyadSyntax", "DyadText"]),
+        .testTarget(name: "DyadCLITests", dependencies: ["dyad"]),
+    ]
+)

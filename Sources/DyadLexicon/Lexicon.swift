@@ -1,0 +1,1 @@
+// The dictionary model, loaders and compiled matchers.
