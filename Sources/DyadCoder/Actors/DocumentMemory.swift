@@ -1,0 +1,57 @@
+import DyadText
+
+/// What the coder remembers while it reads one document from top to bottom:
+/// the actors mentioned so far (for "it", "he", "the regime"), names it
+/// learned from appositions ("North Korean Ambassador …, Jang Myong Ho,"),
+/// and the last month the text named (for "that month").
+///
+/// One value per document; the coder threads it through the sentences, so
+/// coding stays a pure function of the document.
+public struct DocumentMemory: Sendable {
+    struct Remembered: Sendable {
+        var mention: ActorMention
+        var text: String
+        var isSubject: Bool
+        var isPlural: Bool
+        var sentence: Int
+    }
+
+    var history: [Remembered] = []
+    /// Learned names: lowercase words joined by spaces → the actor they stand for.
+    var aliases: [String: ActorMention] = [:]
+    /// Longest learned alias, in words.
+    var longestAlias = 0
+    /// The last month (or year) a date expression named.
+    var lastNamedDate: CalendarDate?
+
+    public init() {}
+
+    mutating func remember(_ mention: ActorMention, text: String, isSubject: Bool, isPlural: Bool, sentence: Int) {
+        history.append(Remembered(mention: mention, text: text, isSubject: isSubject, isPlural: isPlural, sentence: sentence))
+        if history.count > 64 { history.removeFirst(history.count - 64) }
+    }
+
+    mutating func learn(alias words: [String], for mention: ActorMention) {
+        guard !words.isEmpty else { return }
+        aliases[words.joined(separator: " ")] = mention
+        longestAlias = max(longestAlias, words.count)
+    }
+
+    /// The most recent actor a pronoun or definite description can refer to.
+    /// Subjects of recent clauses are preferred over other mentions (a reader
+    /// takes "he" to be the last sentence's subject), and only the last few
+    /// sentences are searched.
+    func antecedent(sentence: Int, wantPerson: Bool?, wantPlural: Bool?, country: String? = nil) -> Remembered? {
+        func fits(_ r: Remembered) -> Bool {
+            if sentence - r.sentence > 3 { return false }
+            if let wantPerson, r.mention.isPerson != wantPerson { return false }
+            if let wantPlural, r.isPlural != wantPlural, wantPlural == false { return false }
+            if let country, r.mention.country != country { return false }
+            return !r.mention.country.isEmpty
+        }
+        if let r = history.last(where: { $0.isSubject && fits($0) }) , history.last(where: fits).map({ $0.sentence - r.sentence <= 1 }) ?? true {
+            return r
+        }
+        return history.last(where: fits)
+    }
+}

@@ -1,0 +1,255 @@
+import DyadLexicon
+import DyadSyntax
+import DyadText
+
+/// Turns dictionary matches into actor mentions: composes countries with
+/// agents ("North Korean" + "ambassador" → `PRKGOV`), people with their dated
+/// roles, and resolves pronouns, definite agents ("the regime") and names
+/// learned earlier in the document.
+struct MentionFinder {
+    let lexicon: Lexicon
+
+    /// Agent words that name one person, so "he" can refer to them.
+    static let personNouns: Set<String> = [
+        "ambassador", "minister", "president", "leader", "dictator", "king", "queen", "envoy", "diplomat",
+        "official", "spokesman", "spokeswoman", "spokesperson", "general", "commander", "premier", "chancellor",
+        "secretary", "officer", "soldier", "judge", "prosecutor", "senator", "lawmaker", "journalist",
+        "reporter", "activist", "emir", "sultan", "prince", "monarch", "governor", "mayor", "chief", "head",
+    ]
+    static let pronouns: [String: (person: Bool?, plural: Bool)] = [
+        "he": (true, false), "him": (true, false), "his": (true, false),
+        "she": (true, false), "her": (true, false),
+        "it": (false, false), "its": (false, false),
+        "they": (nil, true), "them": (nil, true), "their": (nil, true),
+    ]
+    static let definiteWords: Set<String> = ["the", "its", "this", "that", "his", "her", "their", "our"]
+
+    /// One mention plus what the coder needs to know about its place.
+    struct Found {
+        var mention: ActorMention
+        var isPlural: Bool
+    }
+
+    func mentions(in s: AnalyzedSentence, matches: [NameMatch], date: CalendarDate?, memory: inout DocumentMemory) -> [Found] {
+        let tokens = s.tokens
+        var found: [Found] = []
+        // 1. Cluster adjacent matches that form one noun phrase.
+        var clusters: [[NameMatch]] = []
+        for m in matches {
+            if var last = clusters.last, let prev = last.last, joins(prev, m, s) {
+                last.append(m)
+                clusters[clusters.count - 1] = last
+            } else {
+                clusters.append([m])
+            }
+        }
+        for cluster in clusters {
+            if let f = compose(cluster, s, date: date, memory: memory, sentenceSoFar: found) { found.append(f) }
+        }
+        // 2. Pronouns and learned names, in the gaps between dictionary matches.
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for m in matches { for i in m.range { covered[i] = true } }
+        var i = 0
+        while i < tokens.count {
+            if covered[i] { i += 1; continue }
+            if let alias = learnedName(at: i, s, covered: covered, memory: memory) {
+                found.append(alias)
+                for k in alias.mention.range { covered[k] = true }
+                i = alias.mention.range.upperBound
+                continue
+            }
+            if let p = MentionFinder.pronouns[tokens[i].lower], s.tags[i] == .PRP || s.tags[i] == .PRPS {
+                if let (m0, text) = antecedentInSentence(before: i, found, s, wantPerson: p.person) {
+                    var m = m0
+                    m.range = i..<(i + 1)
+                    m.resolvedFrom = text
+                    found.append(Found(mention: m, isPlural: p.plural))
+                } else if let r = memory.antecedent(sentence: s.sentence.index, wantPerson: p.person, wantPlural: p.plural) {
+                    var m = r.mention
+                    m.range = i..<(i + 1)
+                    m.resolvedFrom = r.text
+                    found.append(Found(mention: m, isPlural: p.plural))
+                }
+            }
+            i += 1
+        }
+        found.sort { $0.mention.range.lowerBound < $1.mention.range.lowerBound }
+        learnAppositions(found, s, memory: &memory)
+        return found
+    }
+
+    /// An antecedent earlier in the same sentence: the nearest subject-like
+    /// mention that fits ("Syria in its just cause" → Syria; "Kim sent a
+    /// message to Assad, where he …" → Kim), else the nearest that fits.
+    private func antecedentInSentence(before i: Int, _ found: [Found], _ s: AnalyzedSentence,
+                                      wantPerson: Bool?) -> (ActorMention, String)? {
+        let candidates = found.filter { $0.mention.range.upperBound <= i && !$0.mention.country.isEmpty
+            && (wantPerson == nil || $0.mention.isPerson == wantPerson!) }
+        guard !candidates.isEmpty else { return nil }
+        func text(_ f: Found) -> String { f.mention.resolvedFrom ?? s.tokens[f.mention.range].map(\.text).joined(separator: " ") }
+        // A possessive right after its antecedent ("Syria in its cause") binds to the nearest.
+        if let nearest = candidates.last, i - nearest.mention.range.upperBound <= 3 { return (nearest.mention, text(nearest)) }
+        if let subject = candidates.last(where: { isSubjectLike($0.mention.range, s) }) { return (subject.mention, text(subject)) }
+        return nil
+    }
+
+    /// True when a verb follows the phrase (past adverbs and commas): it is probably a subject.
+    func isSubjectLike(_ range: Range<Int>, _ s: AnalyzedSentence) -> Bool {
+        var k = range.upperBound
+        while k < s.tokens.count, s.tags[k].isAdverb || s.tags[k] == .comma || s.tags[k] == .NNP { k += 1 }
+        return k < s.tokens.count && (s.tags[k] == .VBD || s.tags[k] == .VBZ || s.tags[k] == .VBP || s.tags[k] == .MD)
+    }
+
+    /// True when `b` continues the noun phrase of `a`: directly adjacent, or
+    /// separated only by a possessive, an adjective, or "of" after an agent.
+    private func joins(_ a: NameMatch, _ b: NameMatch, _ s: AnalyzedSentence) -> Bool {
+        let gap = a.range.upperBound..<b.range.lowerBound
+        if gap.isEmpty {
+            // "Syria Iran" are two actors; an agent or adjective before a name is one phrase.
+            return !(a.form == .name && b.form == .name) || (a.actor != nil && a.actor == b.actor)
+        }
+        if gap.count > 3 { return false }
+        for i in gap {
+            let t = s.tags[i], w = s.tokens[i].lower
+            if t == .POS || w == "'s" || w == "'" { continue }
+            if t.isAdjective || t == .NNP || (t == .DT && i > gap.lowerBound) { continue }
+            if w == "of" && a.form == .agent { continue }
+            return false
+        }
+        return true
+    }
+
+    private func compose(_ cluster: [NameMatch], _ s: AnalyzedSentence, date: CalendarDate?, memory: DocumentMemory,
+                         sentenceSoFar: [Found]) -> Found? {
+        let tokens = s.tokens
+        let range = cluster.first!.range.lowerBound..<cluster.last!.range.upperBound
+        let agents = cluster.filter { $0.form == .agent }
+        let actorMatches = cluster.filter { $0.form != .agent }
+        // The head of "the regime of X" is the regime; otherwise the last word.
+        let ofJoin = cluster.count > 1 && cluster[0].form == .agent
+            && (cluster[0].range.upperBound..<cluster[1].range.lowerBound).contains { tokens[$0].lower == "of" }
+        let headMatch = ofJoin ? cluster[0] : cluster.last!
+        let headWord = s.lemmas[headMatch.range.upperBound - 1]
+        let isPlural = s.tags[headMatch.range.upperBound - 1] == .NNS || s.tags[headMatch.range.upperBound - 1] == .NNPS
+        let agentSector = agents.last.flatMap { lexicon.agents[$0.agent!].sector }
+
+        // A person or organization fixes the code.
+        if let entityMatch = actorMatches.last(where: { lexicon.actors[$0.actor!].kind != .country && $0.form == .name }) {
+            let entry = lexicon.actors[entityMatch.actor!]
+            guard let role = entry.role(on: date) else { return nil }
+            var code = role.code, country = role.country, sector = role.sector
+            // "the Kim regime", "the Assad army": the person's country, the agent's sector.
+            if entry.kind == .person, let a = agents.last, a.range.lowerBound > entityMatch.range.lowerBound, let agentSector {
+                code = country + agentSector
+                sector = agentSector
+            }
+            let person = entry.kind == .person ? (headMatch == entityMatch || MentionFinder.personNouns.contains(headWord))
+                : false
+            return Found(mention: ActorMention(range: range, code: code, country: country, sector: sector, name: entry.name,
+                                               isPerson: person && !isPlural, isStateMedia: entry.isStateMedia,
+                                               isOutlet: entry.isOutlet, origin: entry.origin.description), isPlural: isPlural)
+        }
+        if let countryMatch = actorMatches.last {
+            let entry = lexicon.actors[countryMatch.actor!]
+            guard let role = entry.role(on: date) else { return nil }
+            let iso = role.country
+            if let agentSector {
+                let person = MentionFinder.personNouns.contains(headWord) && !isPlural
+                return Found(mention: ActorMention(range: range, code: iso + agentSector, country: iso, sector: agentSector,
+                                                   isPerson: person, origin: entry.origin.description), isPlural: isPlural)
+            }
+            switch countryMatch.form {
+            case .capital:
+                return Found(mention: ActorMention(range: range, code: iso + "GOV", country: iso, sector: "GOV",
+                                                   origin: entry.origin.description), isPlural: false)
+            case .adjective:
+                // "Syrian civil war": an adjective before a common noun only modifies it.
+                let last = countryMatch.range.upperBound - 1
+                let tag = s.tags[last]
+                let next = countryMatch.range.upperBound < tokens.count ? s.tags[countryMatch.range.upperBound] : .period
+                if tag == .NNS || tag == .NNPS || tokens[last].lower.hasSuffix("s") || !(next.isNoun || next.isAdjective) {
+                    return Found(mention: ActorMention(range: range, code: role.code, country: iso, sector: role.sector,
+                                                       origin: entry.origin.description), isPlural: true)
+                }
+                return nil
+            default:
+                return Found(mention: ActorMention(range: range, code: role.code, country: iso, sector: role.sector,
+                                                   origin: entry.origin.description), isPlural: false)
+            }
+        }
+        // An agent alone: "the regime", "the dictator" refer back to an actor.
+        guard let agent = agents.last, let agentSector else { return nil }
+        let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1].lower : ""
+        // Only a singular definite description refers back: "the regime", not "the peoples".
+        guard MentionFinder.definiteWords.contains(before), !isPlural else { return nil }
+        let person = MentionFinder.personNouns.contains(headWord) && !isPlural
+        // The most recent actor of the same kind: "the dictator" a person or
+        // government, "the army" a military.
+        let fits: (ActorMention) -> Bool = { m in
+            !m.country.isEmpty && !["IGO", "NGO"].contains(m.country)
+                && (m.sector == agentSector || (person && m.isPerson && m.name != nil))
+        }
+        var antecedent: (ActorMention, String)?
+        if let f = sentenceSoFar.last(where: { $0.mention.range.upperBound <= range.lowerBound && fits($0.mention) }) {
+            antecedent = (f.mention, f.mention.resolvedFrom ?? s.tokens[f.mention.range].map(\.text).joined(separator: " "))
+        } else if let r = memory.history.last(where: { s.sentence.index - $0.sentence <= 3 && fits($0.mention) })
+                    ?? memory.antecedent(sentence: s.sentence.index, wantPerson: nil, wantPlural: nil) {
+            antecedent = (r.mention, r.text)
+        }
+        guard let (a, text) = antecedent else { return nil }
+        let country = a.country
+        let code = a.sector == agentSector || (person && a.isPerson) ? a.code : country + agentSector
+        _ = agent
+        return Found(mention: ActorMention(range: range, code: code, country: country, sector: String(code.dropFirst(3)),
+                                           name: a.name, resolvedFrom: text, isPerson: person,
+                                           origin: a.origin), isPlural: isPlural)
+    }
+
+    /// A run of capitalized words the document taught us earlier ("Jang").
+    private func learnedName(at i: Int, _ s: AnalyzedSentence, covered: [Bool], memory: DocumentMemory) -> Found? {
+        guard memory.longestAlias > 0, s.tokens[i].isCapitalized else { return nil }
+        var words: [String] = []
+        var best: Found?
+        var k = i
+        while k < s.tokens.count, k - i < memory.longestAlias, !covered[k], s.tokens[k].isCapitalized {
+            words.append(s.tokens[k].lower)
+            k += 1
+            if var m = memory.aliases[words.joined(separator: " ")] {
+                m.range = i..<k
+                best = Found(mention: m, isPlural: false)
+            }
+        }
+        return best
+    }
+
+    /// "North Korean Ambassador to Damascus, Jang Myong Ho, …": the name in
+    /// the apposition is remembered as that actor for the rest of the document.
+    private func learnAppositions(_ found: [Found], _ s: AnalyzedSentence, memory: inout DocumentMemory) {
+        let tokens = s.tokens
+        for f in found where f.mention.isPerson && f.mention.name == nil {
+            // Skip a short prepositional phrase: "to Damascus".
+            var i = f.mention.range.upperBound
+            if i < tokens.count, s.tags[i] == .IN || s.tags[i] == .TO {
+                var k = i + 1
+                while k < tokens.count, k - i <= 4, tokens[k].lower != "," { k += 1 }
+                i = k
+            }
+            guard i < tokens.count, tokens[i].lower == "," else { continue }
+            var k = i + 1
+            var words: [String] = []
+            while k < tokens.count, tokens[k].isCapitalized, s.tags[k] == .NNP || s.tags[k] == .NNPS || s.tags[k] == .FW {
+                words.append(tokens[k].lower)
+                k += 1
+            }
+            guard (1...4).contains(words.count), k == tokens.count || [",", ".", ";", ")"].contains(tokens[k].lower) else { continue }
+            guard !found.contains(where: { $0.mention.range.contains(i + 1) }) else { continue }
+            var m = f.mention
+            m.name = tokens[(i + 1)..<k].map(\.text).joined(separator: " ")
+            memory.learn(alias: words, for: m)
+            if words.count > 1 {
+                memory.learn(alias: [words[0]], for: m)
+                memory.learn(alias: Array(words.dropFirst()), for: m)
+            }
+        }
+    }
+}

@@ -1,0 +1,221 @@
+import DyadSyntax
+import DyadText
+
+/// The actors around one verb group: who acts (subjects) and what follows the
+/// verb up to the end of its clause (the complement, where targets stand).
+struct ClauseRoles {
+    /// Index of the verb group in the sentence.
+    var group: Int
+    /// Mention indices of the subject (several for "Jordan and Britain").
+    var subjects: [Int]
+    /// True when the subjects were taken from the governing verb ("urged
+    /// Iran to stop", "attacked and killed") rather than found before the verb.
+    var subjectsInherited = false
+    /// Token range after the verb up to the clause's end.
+    var complement: Range<Int>
+    /// The verb group this one depends on: the verb of the clause it is the
+    /// "that"-complement of, or whose subject it shares.
+    var governor: Int?
+    /// True when this group sits in the "that"- or quoted complement of its governor.
+    var isComplementClause: Bool
+    /// First token of the clause (subject start, or the verb when there is none).
+    var clauseStart: Int
+}
+
+/// Finds subjects and complements for every verb group of a sentence, from
+/// tags and actor mentions alone (no tree): the nearest actor left of the verb
+/// that is not inside a prepositional phrase is its subject; coordinated and
+/// non-finite verbs share the subject of the verb they depend on.
+enum ClauseRoleFinder {
+    /// Words that open a subordinate clause when a subject and verb follow them.
+    static let subordinators: Set<String> = ["as", "after", "before", "since", "until", "once", "because", "while", "when", "if"]
+    static let boundaryWords: Set<String> = ["that", "which", "who", "whom", "whose", "where", "when", "while",
+                                             "because", "although", "though", "whereas", "if", "unless"]
+    /// Verbs whose object is the subject of a following infinitive: "urged Iran to stop".
+    static let objectControl: Set<String> = ["urge", "ask", "call", "order", "tell", "force", "allow", "help",
+                                             "encourage", "persuade", "press", "pressure", "invite", "accuse", "warn"]
+
+    static func roles(_ s: AnalyzedSentence, mentions: [ActorMention]) -> [ClauseRoles] {
+        let tokens = s.tokens
+        let groups = s.verbGroups
+        var mentionAt = [Int](repeating: -1, count: tokens.count)
+        for (k, m) in mentions.enumerated() { for i in m.range { mentionAt[i] = k } }
+        var result: [ClauseRoles] = []
+        for (gi, g) in groups.enumerated() {
+            // Complement: up to the next verb group or clause boundary.
+            var end = tokens.count
+            let nextStart = gi + 1 < groups.count ? groups[gi + 1].range.lowerBound : tokens.count
+            var i = g.range.upperBound
+            while i < nextStart {
+                if isBoundary(i, s) { break }
+                i += 1
+            }
+            end = i
+            // Subject: scan left.
+            var subjects: [Int] = []
+            var governor: Int?
+            var isComplement = false
+            var j = g.range.lowerBound - 1
+            let previous = gi > 0 ? groups[gi - 1] : nil
+            var hitBoundary = false
+            var subjectPhraseFound = false
+            var inherited = false
+            var relative = false
+            // Non-finite verbs ("to bring", "by selling") take their subject
+            // from the verb they depend on, never from a phrase before them.
+            if g.form != .finite && previous != nil { j = -1 }
+            // The subject is the first noun phrase left of the verb that is not
+            // inside a prepositional phrase; when that phrase names no actor,
+            // the clause has no actor subject ("The message wished …").
+            while j >= 0 {
+                if let p = previous, p.range.contains(j) { break }
+                if isBoundary(j, s) {
+                    hitBoundary = true
+                    let w = tokens[j].lower
+                    relative = w == "who" || w == "which"
+                    break
+                }
+                let t = s.tags[j]
+                guard t.isNoun || t == .PRP || mentionAt[j] >= 0 else { j -= 1; continue }
+                if t == .PRP && tokens[j].lower.hasSuffix("self") { j -= 1; continue }
+                let phrase = nounPhrase(endingAt: j, s)
+                // "as Syria accuses": before a phrase that directly precedes the verb,
+                // "as", "after", "since" … introduce a clause, not a prepositional phrase.
+                let directlyBefore = (phrase.upperBound..<g.range.lowerBound).allSatisfy { s.tags[$0].isAdverb || s.tags[$0] == .comma }
+                let subordinated = directlyBefore && phrase.lowerBound > 0
+                    && subordinators.contains(tokens[phrase.lowerBound - 1].lower)
+                if !subordinated && insidePrepositionalPhrase(phrase, s) {
+                    j = phrase.lowerBound - 2
+                    continue
+                }
+                subjectPhraseFound = true
+                let inside = Set(phrase.compactMap { mentionAt[$0] >= 0 ? mentionAt[$0] : nil }).sorted()
+                if let k = phrase.contains(where: { tokens[$0].lower == "of" }) ? inside.first : inside.last {
+                    subjects = coordinated(k, mentions, s)
+                }
+                break
+            }
+            if relative, subjects.isEmpty {
+                // "monitors who revealed": the subject stands before "who".
+                var k = j - 1
+                while k >= 0, tokens[k].lower == "," { k -= 1 }
+                if k >= 0, mentionAt[k] >= 0 { subjects = coordinated(mentionAt[k], mentions, s) }
+            }
+            if let p = previous {
+                let pi = gi - 1
+                let between = (p.range.upperBound..<g.range.lowerBound)
+                let thatClause = between.contains { tokens[$0].lower == "that" && s.tags[$0] != .DT }
+                    || (result[pi].complement.upperBound < g.range.lowerBound && isQuoteOpen(between, s))
+                if thatClause || (hitBoundary && !relative && j >= 0 && tokens[j].lower == "that") {
+                    governor = pi
+                    isComplement = true
+                    // "said that providing support … is": the speaker is the one providing.
+                    if subjects.isEmpty && g.form != .finite { subjects = result[pi].subjects; inherited = true }
+                } else if subjects.isEmpty && !subjectPhraseFound {
+                    // Coordinated or non-finite verbs share their governor's subject:
+                    // "to attack and kill", "by selling weapons".
+                    governor = pi
+                    if g.form == .infinitive || g.form == .gerund, objectControl.contains(p.lemma) || prepositionBefore(g, s) == "of",
+                       let obj = firstObject(result[pi], mentions, s) {
+                        subjects = coordinated(obj, mentions, s)
+                        inherited = true
+                    } else if g.form != .finite || between.allSatisfy({ [",", "and", "or", "but", "then"].contains(tokens[$0].lower) || s.tags[$0].isAdverb }) {
+                        subjects = result[pi].subjects
+                        inherited = true
+                    }
+                }
+            }
+            let start = subjects.map { mentions[$0].range.lowerBound }.min() ?? g.range.lowerBound
+            result.append(ClauseRoles(group: gi, subjects: subjects, subjectsInherited: inherited,
+                                      complement: g.range.upperBound..<end,
+                                      governor: governor, isComplementClause: isComplement, clauseStart: start))
+        }
+        return result
+    }
+
+    static func isBoundary(_ i: Int, _ s: AnalyzedSentence) -> Bool {
+        let w = s.tokens[i].lower
+        if w == ";" || w == ":" { return true }
+        if boundaryWords.contains(w) {
+            if w == "that" { return s.tags[i] != .DT }
+            return true
+        }
+        return false
+    }
+
+    static func isQuoteOpen(_ range: Range<Int>, _ s: AnalyzedSentence) -> Bool {
+        range.contains { s.tokens[$0].text == "“" || s.tokens[$0].text == "\"" }
+    }
+
+    /// The noun phrase whose last token is `end`: back over nouns, adjectives,
+    /// determiners, possessives, numbers and "of" ("the end of Jang's term").
+    static func nounPhrase(endingAt end: Int, _ s: AnalyzedSentence) -> Range<Int> {
+        var k = end
+        while k > 0 {
+            let t = s.tags[k - 1], w = s.tokens[k - 1].lower
+            if t.isNoun || t.isAdjective || t == .DT || t == .POS || t == .CD || t == .PRPS || w == "of" || w == "'s" || t == .FW {
+                k -= 1
+            } else {
+                break
+            }
+        }
+        // A phrase does not start with "of".
+        while k < end, s.tokens[k].lower == "of" { k += 1 }
+        return k..<(end + 1)
+    }
+
+    /// True when the words before the phrase make it the object of a preposition ("in Damascus").
+    static func insidePrepositionalPhrase(_ range: Range<Int>, _ s: AnalyzedSentence) -> Bool {
+        var k = range.lowerBound - 1
+        while k >= 0, s.tags[k] == .DT || s.tags[k].isAdjective || s.tags[k] == .PRPS || s.tags[k] == .POS || s.tags[k] == .CD {
+            k -= 1
+        }
+        guard k >= 0 else { return false }
+        return (s.tags[k] == .IN || s.tags[k] == .TO) && s.tokens[k].lower != "of" && !boundaryWords.contains(s.tokens[k].lower)
+    }
+
+    /// Mentions joined to mention `k` by "and", "or" or commas: "Jordan and Britain".
+    static func coordinated(_ k: Int, _ mentions: [ActorMention], _ s: AnalyzedSentence) -> [Int] {
+        var result = [k]
+        // Walk left.
+        var a = k
+        while a > 0 {
+            let gap = mentions[a - 1].range.upperBound..<mentions[a].range.lowerBound
+            guard !gap.isEmpty, gap.count <= 3, isCoordination(gap, s) else { break }
+            a -= 1
+            result.insert(a, at: 0)
+        }
+        var b = k
+        while b + 1 < mentions.count {
+            let gap = mentions[b].range.upperBound..<mentions[b + 1].range.lowerBound
+            guard !gap.isEmpty, gap.count <= 3, isCoordination(gap, s) else { break }
+            b += 1
+            result.append(b)
+        }
+        return result
+    }
+
+    static func isCoordination(_ gap: Range<Int>, _ s: AnalyzedSentence) -> Bool {
+        var sawConjunction = false
+        for i in gap {
+            let w = s.tokens[i].lower
+            if w == "and" || w == "or" || w == "&" { sawConjunction = true; continue }
+            if w == "," || s.tags[i] == .DT { continue }
+            return false
+        }
+        return sawConjunction
+    }
+
+    static func prepositionBefore(_ g: VerbGroup, _ s: AnalyzedSentence) -> String? {
+        let k = g.range.lowerBound - 1
+        guard k >= 0, s.tags[k] == .IN else { return nil }
+        return s.tokens[k].lower
+    }
+
+    /// The first mention in a complement that is not inside a prepositional phrase.
+    static func firstObject(_ r: ClauseRoles, _ mentions: [ActorMention], _ s: AnalyzedSentence) -> Int? {
+        mentions.indices.first { k in
+            r.complement.contains(mentions[k].range.lowerBound) && !insidePrepositionalPhrase(mentions[k].range, s)
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import DyadLexicon
+import DyadSyntax
+
+/// A verb pattern that matched a clause, with where its target stands.
+struct PatternMatch {
+    var pattern: VerbPattern
+    /// Mention index of the target, if the pattern or the clause gives one.
+    var target: Int?
+    /// Token indices of the pattern's literal words.
+    var wordPositions: [Int]
+}
+
+/// Matches the verb patterns of a verb against its clause: literal words in
+/// order within the complement, `+` picking the actor at that place; the
+/// most specific matching pattern wins.
+enum PatternMatcher {
+    static func bestMatch(_ patterns: [VerbPattern], roles r: ClauseRoles, group g: VerbGroup,
+                          s: AnalyzedSentence, mentions: [ActorMention], excluded: Set<Int>) -> PatternMatch? {
+        for p in patterns {
+            if let m = match(p, r, g, s, mentions, excluded) { return m }
+        }
+        return nil
+    }
+
+    static func match(_ p: VerbPattern, _ r: ClauseRoles, _ g: VerbGroup, _ s: AnalyzedSentence,
+                      _ mentions: [ActorMention], _ excluded: Set<Int>) -> PatternMatch? {
+        var position = r.complement.lowerBound
+        var positions: [Int] = []
+        var targetFrom: Int?
+        var targetBefore: Int?
+        var pendingTarget = false
+        for element in p.elements {
+            switch element {
+            case .target:
+                targetFrom = position
+                pendingTarget = true
+            case .word(let w):
+                var k = position
+                while k < r.complement.upperBound, s.lemmas[k] != w, s.tokens[k].lower != w { k += 1 }
+                guard k < r.complement.upperBound else { return nil }
+                if pendingTarget { targetBefore = k; pendingTarget = false }
+                positions.append(k)
+                position = k + 1
+            }
+        }
+        var target: Int?
+        if let from = targetFrom {
+            let upper = targetBefore ?? r.complement.upperBound
+            target = mentions.indices.first { !excluded.contains($0) && mentions[$0].range.lowerBound >= from && mentions[$0].range.lowerBound < upper }
+        }
+        if target == nil { target = defaultTarget(r, g, s, mentions, excluded) }
+        return PatternMatch(pattern: p, target: target, wordPositions: positions)
+    }
+
+    /// The direct object, else the first actor after a preposition (not the
+    /// agent "by" of a passive). Actors that are subjects of other clauses
+    /// ("…, the ministry said") are never targets.
+    static func defaultTarget(_ r: ClauseRoles, _ g: VerbGroup, _ s: AnalyzedSentence, _ mentions: [ActorMention],
+                              _ excluded: Set<Int>) -> Int? {
+        let inClause = mentions.indices.filter { !excluded.contains($0) && r.complement.contains(mentions[$0].range.lowerBound) }
+        if let direct = inClause.first(where: { !ClauseRoleFinder.insidePrepositionalPhrase(mentions[$0].range, s) }) {
+            return direct
+        }
+        return inClause.first { k in
+            !(g.isPassive && preposition(before: mentions[k].range.lowerBound, s) == "by")
+        }
+    }
+
+    /// The preposition governing a phrase starting at `start`, skipping determiners and adjectives.
+    static func preposition(before start: Int, _ s: AnalyzedSentence) -> String? {
+        var k = start - 1
+        while k >= 0, s.tags[k] == .DT || s.tags[k].isAdjective || s.tags[k] == .PRPS || s.tags[k] == .CD { k -= 1 }
+        guard k >= 0, s.tags[k] == .IN || s.tags[k] == .TO else { return nil }
+        return s.tokens[k].lower
+    }
+}

@@ -1,0 +1,87 @@
+import DyadLexicon
+import DyadSyntax
+import DyadText
+
+/// The event coder: documents in, events out.
+///
+/// A pure function of its inputs — the document, the dictionaries, the
+/// ontology and the options — so the same input always gives the same events
+/// with the same ids, on any machine and any number of threads. An
+/// `EventCoder` is an immutable value: build it once and share it.
+///
+/// ```swift
+/// let coder = try EventCoder.bundled()
+/// let doc = Document(id: "d1", text: "Syria accused Israel of shelling Damascus.",
+///                    date: CalendarDate("2018-04-24"))
+/// for e in coder.code(doc) { print(e.source.code, e.cameo, e.target?.code ?? "-") }
+/// // SYR 112 ISR
+/// ```
+public struct EventCoder: Sendable {
+    public let lexicon: Lexicon
+    public let ontology: Ontology
+    public let parser: ShallowParser
+    public let pipeline: TextPipeline
+    public var options: CodingOptions
+
+    public init(lexicon: Lexicon, ontology: Ontology, parser: ShallowParser, options: CodingOptions = CodingOptions()) {
+        self.lexicon = lexicon
+        self.ontology = ontology
+        self.parser = parser
+        self.pipeline = TextPipeline()
+        self.options = options
+    }
+
+    /// The coder with dyad's bundled dictionaries, ontology and syntax models.
+    public static func bundled(options: CodingOptions = CodingOptions()) throws -> EventCoder {
+        EventCoder(lexicon: try Lexicon.bundled(), ontology: try Ontology.bundled(),
+                   parser: try ShallowParser.bundled(), options: options)
+    }
+
+    /// Codes a document from its raw text.
+    public func code(_ document: Document) -> [Event] {
+        codeWithTrace(document).events
+    }
+
+    /// Codes a document from raw text and returns the per-sentence trace too
+    /// (filled only when ``CodingOptions/trace`` is on).
+    public func codeWithTrace(_ document: Document) -> (events: [Event], trace: [SentenceTrace]) {
+        let sentences = pipeline.sentences(in: document).map { parser.analyze($0) }
+        return code(document, analysed: sentences)
+    }
+
+    /// Codes sentences that are already analysed — from a given parse, say.
+    public func code(_ document: Document, analysed: [AnalyzedSentence]) -> (events: [Event], trace: [SentenceTrace]) {
+        var memory = DocumentMemory()
+        var events: [Event] = []
+        var traces: [SentenceTrace] = []
+        let context = DocumentFacts(document: document, lexicon: lexicon)
+        for s in analysed {
+            let coded = SentenceCoder(coder: self, facts: context).code(s, memory: &memory)
+            events += coded.events
+            if options.trace { traces.append(coded) }
+        }
+        return (events, traces)
+    }
+}
+
+/// Facts about a document computed once: offset maps, and whether its outlet
+/// is state media.
+struct DocumentFacts {
+    let document: Document
+    let bodyOffsets: OffsetMap
+    let titleOffsets: OffsetMap?
+    let outletIsStateMedia: Bool
+
+    init(document: Document, lexicon: Lexicon) {
+        self.document = document
+        bodyOffsets = OffsetMap(document.text)
+        titleOffsets = document.title.map { OffsetMap($0) }
+        var stateMedia = false
+        if let outlet = document.outlet {
+            let tokens = Tokenizer().tokens(in: outlet, from: 0, to: outlet.utf8.count)
+            let matches = lexicon.matchNames(tokens, ids: lexicon.wordIDs(tokens))
+            stateMedia = matches.contains { m in m.actor.map { lexicon.actors[$0].isStateMedia } ?? false }
+        }
+        outletIsStateMedia = stateMedia
+    }
+}

@@ -1,0 +1,256 @@
+import DyadLexicon
+import DyadSyntax
+import DyadText
+
+/// Codes one analysed sentence, given what the document taught so far.
+///
+/// Stages, each a small step on plain values: dictionary names → actor
+/// mentions → clause roles → verb and noun patterns → events, with dates and
+/// attribution attached.
+struct SentenceCoder {
+    let coder: EventCoder
+    let facts: DocumentFacts
+
+    /// Verbs whose "that"-complement is a claim being denied.
+    static let denyingVerbs: Set<String> = ["deny", "reject", "dismiss", "refute", "rebut", "disavow"]
+
+    func code(_ s: AnalyzedSentence, memory: inout DocumentMemory) -> SentenceTrace {
+        let lexicon = coder.lexicon
+        let docDate = facts.document.date
+        let matches = lexicon.matchNames(s.tokens, ids: lexicon.wordIDs(s.tokens))
+        var found = MentionFinder(lexicon: lexicon).mentions(in: s, matches: matches, date: docDate, memory: &memory)
+        let roles = ClauseRoleFinder.roles(s, mentions: found.map(\.mention))
+        SentenceCoder.bindReportedPronouns(&found, roles: roles, s)
+        let mentions = found.map(\.mention)
+        let scopes = AttributionFinder.scopes(s, roles: roles, mentions: mentions, lexicon: lexicon)
+        let dates = DateExpressionFinder.find(s, documentDate: docDate, lastNamed: memory.lastNamedDate)
+        let dating = EventDating(expressions: dates, roles: roles, sentence: s, documentDate: docDate)
+
+        var events: [Event] = []
+        var clauses: [ClauseSummary] = []
+        var usedWords = Set<Int>()
+        for r in roles {
+            let g = s.verbGroups[r.group]
+            var outcome = ""
+            defer {
+                if coder.options.trace { clauses.append(summary(r, g, s, mentions, outcome)) }
+            }
+            if lexicon.speech.verbs.contains(g.lemma) { outcome = "reports speech"; continue }
+            let patterns = lexicon.verbPatterns(forLemma: g.lemma)
+            guard !patterns.isEmpty else { outcome = "no pattern for '\(g.lemma)'"; continue }
+            let otherSubjects = Set(roles.filter { $0.group != r.group && !$0.subjectsInherited }.flatMap(\.subjects))
+            guard var match = PatternMatcher.bestMatch(patterns, roles: r, group: g, s: s, mentions: mentions,
+                                                       excluded: otherSubjects) else {
+                outcome = "no pattern of '\(g.lemma)' matched the clause"; continue
+            }
+            // "Greece demanded that Turkey withdraw": appeals, demands and
+            // threats aim at the subject of their "that"-clause.
+            if match.target == nil, ["02", "10", "13"].contains(String(match.pattern.code.prefix(2))),
+               let inner = roles.first(where: { $0.governor == roles.firstIndex(where: { $0.group == r.group }) && $0.isComplementClause }) {
+                match.target = inner.subjects.first
+            }
+            var sources = r.subjects
+            var targets = match.target.map { ClauseRoleFinder.coordinated($0, mentions, s) } ?? []
+            if g.isPassive {
+                // "was attacked by X": X acts on the subject.
+                let agent = mentions.indices.first { k in
+                    r.complement.contains(mentions[k].range.lowerBound)
+                        && PatternMatcher.preposition(before: mentions[k].range.lowerBound, s) == "by"
+                }
+                targets = r.subjects
+                sources = agent.map { ClauseRoleFinder.coordinated($0, mentions, s) } ?? []
+            }
+            guard !sources.isEmpty else { outcome = "\(match.pattern.rule) matched, but no source actor"; continue }
+            if g.isNegated && !coder.options.includeNegated { outcome = "\(match.pattern.rule) matched, but the verb is negated"; continue }
+            usedWords.formUnion(match.wordPositions)
+            var flags: [String] = []
+            if g.isNegated { flags.append("negated") }
+            if let m = g.modal { flags.append("modal:\(m)") }
+            if g.tense == .future { flags.append("future") }
+            if let gov = r.governor, r.isComplementClause, SentenceCoder.denyingVerbs.contains(s.verbGroups[roles[gov].group].lemma) {
+                flags.append("denied")
+            }
+            let made = makeEvents(sources: sources, targets: targets, pattern: match.pattern, verbRange: g.range,
+                                  verbHead: g.head, lemma: g.lemma, negated: g.isNegated, flags: flags,
+                                  date: dating.date(forGroup: r.group), s: s, mentions: mentions, scopes: scopes)
+            outcome = "\(match.pattern.rule) → \(made.count) event(s)"
+            events += made
+        }
+        events += nounEvents(s, mentions: mentions, used: usedWords, dating: dating, scopes: scopes)
+
+        // Remember this sentence's actors for pronouns and "the regime" later on.
+        let subjectSet = Set(roles.flatMap(\.subjects))
+        for (k, f) in found.enumerated() {
+            let text = s.tokens[f.mention.range].map(\.text).joined(separator: " ")
+            memory.remember(f.mention, text: f.mention.resolvedFrom ?? text, isSubject: subjectSet.contains(k),
+                            isPlural: f.isPlural, sentence: s.sentence.index)
+        }
+        if let last = dates.last(where: { $0.date.precision != .day }) ?? dates.last { memory.lastNamedDate = last.date }
+        return SentenceTrace(analysis: s, mentions: mentions, clauses: clauses, events: events)
+    }
+
+    /// "X announced that it had …", "X said he would …": a pronoun subject of
+    /// a complement clause refers to the subject of the clause that reports it.
+    static func bindReportedPronouns(_ found: inout [MentionFinder.Found], roles: [ClauseRoles], _ s: AnalyzedSentence) {
+        for r in roles where r.isComplementClause {
+            guard let gov = r.governor, let speaker = roles[gov].subjects.first else { continue }
+            for k in r.subjects {
+                let m = found[k].mention
+                guard m.range.count == 1, let p = MentionFinder.pronouns[s.tokens[m.range.lowerBound].lower] else { continue }
+                let antecedent = found[speaker].mention
+                if let person = p.person, person != antecedent.isPerson { continue }
+                var bound = antecedent
+                bound.range = m.range
+                bound.resolvedFrom = antecedent.resolvedFrom ?? s.tokens[antecedent.range].map(\.text).joined(separator: " ")
+                found[k].mention = bound
+            }
+        }
+    }
+
+    /// Event nouns: "U.S. airstrikes in Damascus" — the source before the noun, the target after it.
+    private func nounEvents(_ s: AnalyzedSentence, mentions: [ActorMention], used: Set<Int>, dating: EventDating,
+                            scopes: [SpeechScope]) -> [Event] {
+        let lexicon = coder.lexicon
+        let lemmaIDs = lexicon.wordIDs(s.lemmas)
+        var events: [Event] = []
+        var i = 0
+        while i < s.tokens.count {
+            guard s.tags[i].isNoun, !used.contains(i), let (length, patterns) = lexicon.nounPatterns(lemmaIDs: lemmaIDs, from: i).first,
+                  let pattern = patterns.first else { i += 1; continue }
+            let nounRange = i..<(i + length)
+            defer { i += length }
+            // Source: an actor ending right before the noun ("U.S. airstrikes", "Russia's bombing"), or "by X" after it.
+            var source = mentions.indices.last { k in
+                let gap = mentions[k].range.upperBound..<nounRange.lowerBound
+                return mentions[k].range.upperBound <= nounRange.lowerBound && gap.count <= 2
+                    && gap.allSatisfy { s.tags[$0].isAdjective || s.tags[$0] == .POS || s.tokens[$0].lower == "'s" }
+            }
+            let after = mentions.indices.filter { k in
+                mentions[k].range.lowerBound >= nounRange.upperBound && mentions[k].range.lowerBound <= nounRange.upperBound + 5
+            }
+            if source == nil {
+                source = after.first { PatternMatcher.preposition(before: mentions[$0].range.lowerBound, s) == "by" }
+            }
+            guard let src = source else { continue }
+            let target = after.first { k in
+                k != src && ["on", "in", "against", "at", "into", "targeting", "over", "near"]
+                    .contains(PatternMatcher.preposition(before: mentions[k].range.lowerBound, s) ?? "")
+            }
+            let date = dating.date(near: i)
+            events += makeEvents(sources: ClauseRoleFinder.coordinated(src, mentions, s),
+                                 targets: target.map { ClauseRoleFinder.coordinated($0, mentions, s) } ?? [],
+                                 pattern: pattern, verbRange: nounRange, verbHead: i, lemma: pattern.head.joined(separator: " "),
+                                 negated: false, flags: ["noun"], date: date, s: s, mentions: mentions, scopes: scopes)
+        }
+        return events
+    }
+
+    private func makeEvents(sources: [Int], targets: [Int], pattern: VerbPattern, verbRange: Range<Int>, verbHead: Int,
+                            lemma: String, negated: Bool, flags: [String], date: (CalendarDate?, DateBasis),
+                            s: AnalyzedSentence, mentions: [ActorMention], scopes: [SpeechScope]) -> [Event] {
+        guard let cameo = coder.ontology[pattern.code] else { return [] }
+        let attribution = attribute(verbHead, scopes: scopes, mentions: mentions, s: s)
+        let targetList: [Int?] = targets.isEmpty ? [nil] : targets.map { $0 }
+        var events: [Event] = []
+        for src in sources {
+            for tgt in targetList {
+                if let tgt, tgt == src { continue }
+                let source = eventActor(mentions[src], s)
+                let target = tgt.map { eventActor(mentions[$0], s) }
+                var eventFlags = flags
+                if let target, target.code == source.code { eventFlags.append("self_directed") }
+                if s.sentence.isTitle { eventFlags.append("title") }
+                var h = StableHash()
+                h.combine(facts.document.id)
+                h.combine(String(s.sentence.index))
+                h.combine(String(s.tokens[verbHead].start))
+                h.combine(source.code + "@" + String(source.span.first ?? 0))
+                h.combine((target?.code ?? "-") + "@" + String(target?.span.first ?? 0))
+                h.combine(cameo.code)
+                h.combine(coder.lexicon.version)
+                let verbTokens = s.tokens[verbRange]
+                events.append(Event(
+                    id: h.hex, docID: facts.document.id, sentenceIndex: s.sentence.index, sentence: s.sentence.text,
+                    date: date.0, dateBasis: date.1, source: source, target: target, cameo: cameo.code,
+                    plover: cameo.plover, ploverMode: cameo.ploverMode, goldstein: cameo.goldstein,
+                    quadClass: cameo.quadClass,
+                    verb: EventVerb(text: verbTokens.map(\.text).joined(separator: " "), lemma: lemma,
+                                    span: span(verbTokens.first!.start, verbTokens.last!.end, s)),
+                    attribution: attribution, negated: negated, flags: eventFlags, rule: pattern.rule,
+                    outlet: facts.document.outlet, url: facts.document.url))
+            }
+        }
+        return events
+    }
+
+    private func eventActor(_ m: ActorMention, _ s: AnalyzedSentence) -> EventActor {
+        let toks = s.tokens[m.range]
+        return EventActor(text: textOf(m.range, s), code: m.code, country: m.country, sector: m.sector, name: m.name,
+                          span: span(toks.first!.start, toks.last!.end, s), resolvedFrom: m.resolvedFrom)
+    }
+
+    /// The exact text of a token range, as written.
+    private func textOf(_ range: Range<Int>, _ s: AnalyzedSentence) -> String {
+        let first = s.tokens[range.lowerBound], last = s.tokens[range.upperBound - 1]
+        let base = s.sentence.start
+        let u = s.sentence.text.utf8
+        let a = u.index(u.startIndex, offsetBy: first.start - base, limitedBy: u.endIndex)
+        let b = u.index(u.startIndex, offsetBy: last.end - base, limitedBy: u.endIndex)
+        if let a, let b, a <= b, let str = String(s.sentence.text.utf8[a..<b]) { return str }
+        return s.tokens[range].map(\.text).joined(separator: " ")
+    }
+
+    private func span(_ start: Int, _ end: Int, _ s: AnalyzedSentence) -> [Int] {
+        let map = inTitleOnly(s) ? (facts.titleOffsets ?? facts.bodyOffsets) : facts.bodyOffsets
+        return [map.scalarOffset(ofByte: start), map.scalarOffset(ofByte: end)]
+    }
+
+    /// A title sentence whose offsets point into the title, not the body.
+    private func inTitleOnly(_ s: AnalyzedSentence) -> Bool {
+        guard s.sentence.isTitle else { return false }
+        let u = facts.document.text.utf8
+        guard s.sentence.end <= u.count else { return true }
+        let a = u.index(u.startIndex, offsetBy: s.sentence.start), b = u.index(u.startIndex, offsetBy: s.sentence.end)
+        return String(facts.document.text.utf8[a..<b]) != s.sentence.text
+    }
+
+    /// The innermost reported-speech scope holding the verb gives the speaker;
+    /// an outlet anywhere in the chain (or the document's) gives the outlet.
+    private func attribute(_ head: Int, scopes: [SpeechScope], mentions: [ActorMention], s: AnalyzedSentence) -> Attribution? {
+        let holding = scopes.filter { $0.scope.contains(head) }.sorted { $0.scope.lowerBound > $1.scope.lowerBound }
+        var speaker: String?
+        var speakerCode: String?
+        var outlet: String?
+        var stateMedia = false
+        var cue: String?
+        for scope in holding {
+            let outletSpeaker = scope.speakers.first { mentions[$0].isOutlet }
+            if let o = outletSpeaker, outlet == nil {
+                outlet = mentions[o].name ?? textOf(mentions[o].range, s)
+                stateMedia = mentions[o].isStateMedia
+            } else if speaker == nil, scope.speakers.isEmpty || outletSpeaker == nil {
+                speaker = scope.speakerText
+                speakerCode = scope.speakers.first.map { mentions[$0].code }
+                cue = scope.cue
+            }
+            if outlet == nil, let told = scope.toldOutlet {
+                outlet = mentions[told].name ?? textOf(mentions[told].range, s)
+                stateMedia = mentions[told].isStateMedia
+            }
+            if cue == nil { cue = scope.cue }
+        }
+        if outlet == nil, let docOutlet = facts.document.outlet {
+            outlet = docOutlet
+            stateMedia = facts.outletIsStateMedia
+        }
+        if speaker == nil && outlet == nil { return nil }
+        return Attribution(speaker: speaker, speakerCode: speakerCode, outlet: outlet, stateMedia: stateMedia, cue: cue)
+    }
+
+    private func summary(_ r: ClauseRoles, _ g: VerbGroup, _ s: AnalyzedSentence, _ mentions: [ActorMention], _ outcome: String) -> ClauseSummary {
+        ClauseSummary(verb: s.tokens[g.range].map(\.text).joined(separator: " "), lemma: g.lemma,
+                      subjects: r.subjects.map { "\(textOf(mentions[$0].range, s)) [\(mentions[$0].code)]" },
+                      complement: r.complement.isEmpty ? "" : s.tokens[r.complement].map(\.text).joined(separator: " "),
+                      negated: g.isNegated, passive: g.isPassive, modal: g.modal, tense: g.tense.rawValue, outcome: outcome)
+    }
+}

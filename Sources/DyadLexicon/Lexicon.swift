@@ -1,1 +1,0 @@
-// The dictionary model, loaders and compiled matchers.

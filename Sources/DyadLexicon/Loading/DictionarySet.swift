@@ -1,0 +1,107 @@
+import Foundation
+import DyadText
+
+/// Every dyad-format dictionary of one or more folders, parsed but not yet
+/// compiled: the readable model that `dyad dict check` reports on and
+/// ``Lexicon`` compiles into matchers.
+///
+/// Files are read in name order so results never depend on the file system.
+/// A file in a later folder with the same name as one in an earlier folder
+/// replaces it; other files add to the set.
+///
+/// ```swift
+/// let set = try DictionarySet.load(folders: [DictionarySet.bundledFolder()])
+/// print(set.issues.count, "problems")
+/// ```
+public struct DictionarySet: Sendable {
+    public var actors: [ActorEntry] = []
+    public var agents: [AgentEntry] = []
+    public var verbs: [VerbPattern] = []
+    public var speech = SpeechLexicon()
+    /// Problems found while reading; the lines concerned were skipped.
+    public var issues: [DictionaryIssue] = []
+    /// The files read, in order, with a content hash each.
+    public var files: [(path: String, hash: UInt64)] = []
+
+    public init() {}
+
+    /// The folder of dictionaries shipped with dyad.
+    public static func bundledFolder() throws -> URL {
+        guard let url = Bundle.module.url(forResource: "Dictionaries", withExtension: nil) else {
+            throw DictionaryIssue(SourceLocation(file: "Dictionaries"),
+                "dyad's bundled dictionaries are missing; reinstall dyad or pass --dictionaries DIR")
+        }
+        return url
+    }
+
+    /// Loads every dyad-format dictionary in `folders` (later folders replace
+    /// same-named files of earlier ones). Throws only when a folder cannot be
+    /// read at all; bad lines become ``issues``.
+    public static func load(folders: [URL]) throws -> DictionarySet {
+        var byName: [String: URL] = [:]
+        var order: [String] = []
+        for folder in folders {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDir), isDir.boolValue else {
+                throw DictionaryIssue(SourceLocation(file: folder.path), "not a folder of dictionaries; pass a directory with *.actors.txt, *.agents.txt, *.verbs.txt files")
+            }
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            for name in names where DictionaryKind(fileName: name) != nil {
+                if byName[name] == nil { order.append(name) }
+                byName[name] = folder.appendingPathComponent(name)
+            }
+        }
+        var set = DictionarySet()
+        for name in order {
+            guard let url = byName[name], let kind = DictionaryKind(fileName: name) else { continue }
+            let location = SourceLocation(file: url.path)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                set.issues.append(DictionaryIssue(location, "cannot read the file; check its permissions"))
+                continue
+            }
+            guard let text = String(validating: data, as: UTF8.self) else {
+                set.issues.append(DictionaryIssue(location, "not UTF-8 text; save the dictionary as UTF-8"))
+                continue
+            }
+            set.add(text: text, kind: kind, file: url.path)
+            set.files.append((url.path, StableHash.fnv1a(data)))
+        }
+        return set
+    }
+
+    /// Parses one dictionary's text and adds its entries.
+    public mutating func add(text: String, kind: DictionaryKind, file: String) {
+        switch kind {
+        case .actors: actors += ActorFileParser.parse(text, file: file, issues: &issues)
+        case .agents: agents += AgentFileParser.parse(text, file: file, issues: &issues)
+        case .verbs: verbs += VerbFileParser.parse(text, file: file, issues: &issues)
+        case .speech: SpeechFileParser.parse(text, file: file, into: &speech, issues: &issues)
+        }
+    }
+
+    /// A short hash of every file read: events record it so a change of
+    /// dictionaries is visible and stored documents can be re-coded.
+    public var version: String {
+        var h = StableHash()
+        for f in files {
+            h.combine((f.path as NSString).lastPathComponent)
+            h.combine(String(f.hash))
+        }
+        return h.hex
+    }
+}
+
+/// The kinds of dyad dictionary file, named by their file-name ending.
+public enum DictionaryKind: String, Sendable, CaseIterable {
+    case actors, agents, verbs, speech
+
+    /// `countries.actors.txt` → `.actors`; nil for files dyad does not read.
+    public init?(fileName: String) {
+        let lower = fileName.lowercased()
+        for kind in DictionaryKind.allCases where lower.hasSuffix(".\(kind.rawValue).txt") {
+            self = kind
+            return
+        }
+        return nil
+    }
+}

@@ -1,0 +1,48 @@
+import DyadText
+
+/// One element of a verb pattern after the verb itself.
+public enum PatternElement: Sendable, Hashable {
+    /// A word (lemma) that must follow the verb in the clause.
+    case word(String)
+    /// The place the target actor stands.
+    case target
+}
+
+/// A verb (or event noun) pattern mapped to a CAMEO code.
+///
+/// Written in a `*.verbs.txt` file as `112: accuse + of`: the verb lemma
+/// `accuse`, then the target, then the word `of`. ``rule`` is how the pattern
+/// is shown in explanations: `02-appeals.verbs.txt:14: accuse + of`.
+public struct VerbPattern: Sendable, Hashable {
+    /// CAMEO event code, 2 to 4 digits.
+    public var code: String
+    /// The verb lemma or, for noun patterns, the event noun's words (lemmas).
+    public var head: [String]
+    /// What must follow the head.
+    public var elements: [PatternElement]
+    /// True for an event noun ("airstrike").
+    public var isNoun: Bool
+    /// The pattern as written.
+    public var text: String
+    public var origin: SourceLocation
+
+    public init(code: String, head: [String], elements: [PatternElement], isNoun: Bool, text: String, origin: SourceLocation) {
+        self.code = code
+        self.head = head
+        self.elements = elements
+        self.isNoun = isNoun
+        self.text = text
+        self.origin = origin
+    }
+
+    /// Number of literal words; more words make a more specific pattern.
+    public var specificity: Int {
+        head.count + elements.reduce(0) { n, e in if case .word = e { return n + 1 } else { return n } }
+    }
+
+    /// `file:line: pattern`, the provenance shown for every event.
+    public var rule: String {
+        let file = origin.file.split(separator: "/").last.map(String.init) ?? origin.file
+        return "\(file):\(origin.line ?? 0): \(code)\(isNoun ? " noun" : ""): \(text)"
+    }
+}

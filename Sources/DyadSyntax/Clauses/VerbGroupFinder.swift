@@ -1,0 +1,95 @@
+import DyadText
+
+/// Finds verb groups in a tagged sentence by a left-to-right scan.
+///
+/// A group starts at a modal, a verb, or "to" + base verb, and runs over
+/// auxiliaries, adverbs and negation up to its main verb. Forms of "be"
+/// followed by a past participle make the group passive ("was attacked");
+/// "not", "n't", "never" make it negated.
+enum VerbGroupFinder {
+    static let auxiliaries: Set<String> = ["be", "have", "do", "get"]
+    static let negations: Set<String> = ["not", "n't", "never", "no longer"]
+
+    static func groups(tokens: [Token], tags: [PennTag], lemmas: [String]) -> [VerbGroup] {
+        var result: [VerbGroup] = []
+        var i = 0
+        let n = tokens.count
+        while i < n {
+            let tag = tags[i]
+            let startsInfinitive = tag == .TO && i + 1 < n && (tags[i + 1] == .VB || (tags[i + 1].isAdverb && i + 2 < n && tags[i + 2] == .VB))
+            guard (tag.isVerb || tag == .MD || startsInfinitive), tokens[i].kind == .word else { i += 1; continue }
+            // "according to" is an attribution cue, not a verb.
+            if tokens[i].lower == "according", i + 1 < n, tokens[i + 1].lower == "to" { i += 2; continue }
+            let start = i
+            var head = -1
+            var negated = false
+            var modal: String?
+            var passive = false
+            var j = i
+            if startsInfinitive { j += 1 }
+            while j < n {
+                let t = tags[j]
+                if t == .MD {
+                    if head >= 0 { break }
+                    modal = tokens[j].lower
+                } else if t.isVerb {
+                    // A new main verb after a complete one starts another group,
+                    // unless the previous one was an auxiliary.
+                    if head >= 0 && !auxiliaries.contains(lemmas[head]) { break }
+                    if head >= 0 && lemmas[head] == "be" && t == .VBN { passive = true }
+                    if head >= 0 && lemmas[head] == "get" && t == .VBN { passive = true }
+                    head = j
+                } else if t.isAdverb || tokens[j].lower == "n't" || tokens[j].lower == "not" {
+                    // Adverbs and negation belong to the group only when the
+                    // group goes on with a verb: "did not attack", "has also used".
+                    var k = j
+                    var negatedHere = false
+                    while k < n && (tags[k].isAdverb || tokens[k].lower == "not" || tokens[k].lower == "n't") {
+                        if negations.contains(tokens[k].lower) { negatedHere = true }
+                        k += 1
+                    }
+                    let continues = k < n && tags[k].isVerb && (head < 0 || auxiliaries.contains(lemmas[head]))
+                    if !continues {
+                        if negatedHere && head >= 0 { negated = true }
+                        break
+                    }
+                    if negatedHere { negated = true }
+                    j = k
+                    continue
+                } else {
+                    break
+                }
+                j += 1
+            }
+            if head < 0 { i = max(j, i + 1); continue }
+            let headTag = tags[head]
+            let form: VerbGroup.Form
+            if startsInfinitive {
+                form = .infinitive
+            } else if modal != nil || headTag == .VBD || headTag == .VBZ || headTag == .VBP || head > start {
+                form = .finite
+            } else if headTag == .VBG {
+                form = .gerund
+            } else if headTag == .VBN {
+                form = .participle
+            } else {
+                form = .finite
+            }
+            let tense: VerbGroup.Tense
+            if let m = modal, m == "will" || m == "shall" || m == "'ll" {
+                tense = .future
+            } else {
+                let firstVerb = (start..<(head + 1)).first { tags[$0].isVerb } ?? head
+                switch tags[firstVerb] {
+                case .VBD: tense = .past
+                case .VBZ, .VBP: tense = lemmas[firstVerb] == "have" && headTag == .VBN ? .past : .present
+                default: tense = .unknown
+                }
+            }
+            result.append(VerbGroup(range: start..<(head + 1), head: head, lemma: lemmas[head], form: form,
+                                    tense: tense, isNegated: negated, isPassive: passive, modal: modal))
+            i = head + 1
+        }
+        return result
+    }
+}

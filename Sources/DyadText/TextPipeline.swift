@@ -1,0 +1,116 @@
+/// Turns a document into numbered, tokenized sentences, ready for parsing.
+///
+/// The pipeline runs these steps, each a small value you can use alone:
+///
+/// 1. ``TitleDetector`` finds the headline: the document's `title` when the
+///    body repeats it at its start, or, when there is no title field, a short
+///    first line followed by a blank line.
+/// 2. ``ParagraphSplitter`` cuts the body into paragraphs.
+/// 3. ``BoilerplateFilter`` drops captions, credits, share and follow lines,
+///    and a line written directly above a credit line (its caption).
+/// 4. ``Tokenizer`` and ``SentenceSplitter`` split each remaining paragraph.
+///
+/// Sentences are numbered 0, 1, 2 … in reading order. The title, when there
+/// is one, is sentence 0 with ``Sentence/isTitle`` set. ``Sentence/start``,
+/// ``Sentence/end`` and token offsets are UTF-8 byte offsets into
+/// ``Document/text``, and ``Sentence/text`` is exactly that slice of the
+/// body. ``Sentence/paragraph`` is the paragraph's number in the body,
+/// counting dropped paragraphs too, so it matches what a reader sees.
+///
+/// **A title that is not in the body.** When ``Document/title`` is set but
+/// the body does not begin with it (HTML pages, many JSON Lines corpora),
+/// sentence 0 is the title itself: its offsets, its tokens' offsets and its
+/// text index into ``Document/title``, not the body, and its paragraph is 0.
+/// Check ``Sentence/isTitle`` before slicing the body, and build an
+/// ``OffsetMap`` of the title for its output spans.
+///
+/// ```swift
+/// let doc = Document(id: "d1", text: """
+///     Syria Honours North Korean Envoy
+///
+///     Syria awarded the envoy a medal on Sunday. He thanked Gen. Kim.
+///
+///     Follow Jane Doe on Twitter.
+///     """)
+/// for s in TextPipeline().sentences(in: doc) { print(s.index, s.isTitle, s.text) }
+/// // 0 true Syria Honours North Korean Envoy
+/// // 1 false Syria awarded the envoy a medal on Sunday.
+/// // 2 false He thanked Gen. Kim.
+/// ```
+public struct TextPipeline: Sendable {
+    public var tokenizer: Tokenizer
+    public var splitter: SentenceSplitter
+    public var paragraphs: ParagraphSplitter
+    public var filter: BoilerplateFilter
+    public var titles: TitleDetector
+
+    public init() {
+        tokenizer = Tokenizer()
+        splitter = SentenceSplitter()
+        paragraphs = ParagraphSplitter()
+        filter = BoilerplateFilter()
+        titles = TitleDetector()
+    }
+
+    /// The document's sentences, title first, boilerplate dropped.
+    public func sentences(in document: Document) -> [Sentence] {
+        var result: [Sentence] = []
+        var titleInBody: Range<Int>?
+        if let title = document.title, !title.trimmingASCIIWhitespace().isEmpty {
+            titleInBody = titles.titleRange(of: title, inBody: document.text)
+            if titleInBody == nil {
+                let tokens = tokenizer.tokens(in: title, from: 0, to: title.utf8.count)
+                if let first = tokens.first, let last = tokens.last {
+                    result.append(Sentence(index: 0, start: first.start, end: last.end,
+                                           text: TextPipeline.slice(title, first.start, last.end),
+                                           tokens: tokens, isTitle: true, paragraph: 0))
+                }
+            }
+        } else {
+            titleInBody = titles.titleRange(in: document.text)
+        }
+
+        var body = document.text
+        if body.utf8.withContiguousStorageIfAvailable({ _ in true }) == nil { body.makeContiguousUTF8() }
+        body.utf8.withContiguousStorageIfAvailable { bytes in
+            let all = paragraphs.paragraphs(in: bytes)
+            for (k, p) in all.enumerated() {
+                var from = p.start
+                if let t = titleInBody, t.lowerBound >= p.start, t.lowerBound < p.end {
+                    let tokens = tokenizer.tokens(in: bytes, from: t.lowerBound, to: t.upperBound)
+                    if let first = tokens.first, let last = tokens.last {
+                        result.append(Sentence(index: result.count, start: first.start, end: last.end,
+                                               text: TextPipeline.slice(bytes, first.start, last.end),
+                                               tokens: tokens, isTitle: true, paragraph: p.index))
+                    }
+                    from = t.upperBound
+                    if from >= p.end { continue }
+                }
+                if filter.isBoilerplate(TextPipeline.slice(bytes, from, p.end)) { continue }
+                // A line right above a credit line, in the same block, is a photo caption.
+                if k + 1 < all.count, all[k + 1].block == p.block,
+                   filter.isCreditLine(TextPipeline.slice(bytes, all[k + 1].start, all[k + 1].end)) {
+                    continue
+                }
+                let tokens = tokenizer.tokens(in: bytes, from: from, to: p.end)
+                for r in splitter.split(tokens) {
+                    let start = tokens[r.lowerBound].start, end = tokens[r.upperBound - 1].end
+                    result.append(Sentence(index: result.count, start: start, end: end,
+                                           text: TextPipeline.slice(bytes, start, end),
+                                           tokens: Array(tokens[r]), isTitle: false, paragraph: p.index))
+                }
+            }
+        }
+        return result
+    }
+
+    static func slice(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+    }
+
+    static func slice(_ s: String, _ start: Int, _ end: Int) -> String {
+        let u = s.utf8
+        let a = u.index(u.startIndex, offsetBy: start), b = u.index(u.startIndex, offsetBy: end)
+        return String(decoding: u[a..<b], as: UTF8.self)
+    }
+}

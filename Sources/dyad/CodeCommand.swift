@@ -1,0 +1,126 @@
+import ArgumentParser
+import DyadCoder
+import DyadLexicon
+import DyadSyntax
+import DyadText
+import Foundation
+
+/// `dyad code`: read documents, write events.
+struct CodeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "code",
+        abstract: "Code events from news text: plain text, JSON Lines document records or HTML pages.",
+        discussion: """
+        With no FILE, or with -, reads standard input. Input that starts with '{' is read as JSON Lines
+        ({"id","text","date",...} per line); HTML is recognised by its markup; anything else is plain text,
+        one document per file, dated by --date.
+
+        A file that cannot be read (not UTF-8, empty, a malformed JSON line) gets one error line on stderr
+        naming the file and line; every other document is still coded, and dyad exits 1 at the end.
+        """)
+
+    @Argument(help: "Files to code ('-' for standard input).") var files: [String] = []
+
+    @Option(help: "Output format: jsonl, csv or table.") var format: EventFormat = .jsonl
+
+    @Option(help: ArgumentHelp("Publication date for plain-text input (YYYY-MM-DD); relative dates resolve against it.",
+                               valueName: "date"))
+    var date: String?
+
+    @Option(help: "Input format: auto, text, jsonl or html.") var inputFormat: InputFormat = .auto
+
+    @Flag(help: "Explain every sentence: tokens, tags, actors, clauses, and the dictionary line behind each event.")
+    var explain = false
+
+    @Flag(help: "Also emit events whose verb is negated (\"did not attack\"), marked negated.")
+    var includeNegated = false
+
+    @OptionGroup var dictionaries: DictionaryOptions
+
+    func validate() throws {
+        if let date, CalendarDate(date) == nil {
+            throw ValidationError("--date '\(date)' is not a date; write YYYY-MM-DD")
+        }
+    }
+
+    func run() throws {
+        let set = try dictionaries.loadSet()
+        for issue in set.issues where issue.severity == .error {
+            StandardError.print("dictionary: \(issue)")
+        }
+        let options = CodingOptions(includeNegated: includeNegated, trace: explain)
+        let coder = EventCoder(lexicon: Lexicon(set), ontology: try Ontology.bundled(),
+                               parser: try ShallowParser.bundled(), options: options)
+        let reader = DocumentReader(format: inputFormat, defaultDate: date.flatMap(CalendarDate.init))
+        let out = OutputBuffer()
+        let writer = format.writer
+        if !explain, !writer.header.isEmpty { out.writeLine(writer.header) }
+        let progress = ProgressLine(enabled: files.count > 1 && StandardError.isTerminal, total: files.count)
+        var errors = 0
+        var documents = 0
+        var eventCount = 0
+        let handle: (Result<Document, InputError>) -> Void = { result in
+            switch result {
+            case .failure(let error):
+                errors += 1
+                progress.clear()
+                StandardError.print(error.description)
+            case .success(let document):
+                documents += 1
+                let (events, trace) = coder.codeWithTrace(document)
+                eventCount += events.count
+                if explain {
+                    out.writeLine("== \(document.id)\(document.date.map { " (\($0))" } ?? "")")
+                    for t in trace { out.writeLine(ExplanationWriter().render(t)) }
+                } else {
+                    for e in events { out.writeLine(writer.line(for: e)) }
+                }
+            }
+        }
+        if files.isEmpty || files == ["-"] {
+            reader.readStandardInput(handle)
+        } else {
+            for (n, path) in files.enumerated() {
+                if path == "-" { reader.readStandardInput(handle) } else { reader.read(path: path, handle) }
+                progress.update(done: n + 1, events: eventCount)
+            }
+        }
+        out.flush()
+        progress.finish(documents: documents, events: eventCount, errors: errors)
+        if errors > 0 { throw ExitCode(1) }
+    }
+}
+
+extension EventFormat: ExpressibleByArgument {}
+extension InputFormat: ExpressibleByArgument {}
+
+/// A one-line progress report on stderr, redrawn in place, for terminals only.
+final class ProgressLine {
+    let enabled: Bool
+    let total: Int
+    let start = Date()
+
+    init(enabled: Bool, total: Int) {
+        self.enabled = enabled
+        self.total = total
+    }
+
+    func update(done: Int, events: Int) {
+        guard enabled else { return }
+        let elapsed = max(Date().timeIntervalSince(start), 0.001)
+        let rate = Double(done) / elapsed
+        let eta = rate > 0 ? Double(total - done) / rate : 0
+        FileHandle.standardError.write(Data("\r\(done)/\(total) files  \(events) events  \(Int(rate)) files/s  ETA \(Int(eta))s   ".utf8))
+    }
+
+    func clear() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+
+    func finish(documents: Int, events: Int, errors: Int) {
+        guard enabled else { return }
+        clear()
+        StandardError.print("\(documents) documents, \(events) events, \(errors) errors")
+    }
+}
