@@ -49,6 +49,12 @@ public struct EventCoder: Sendable {
         return code(document, analysed: sentences)
     }
 
+    /// Codes a document and also reports how many sentences it had (for throughput figures).
+    public func codeCounting(_ document: Document) -> (events: [Event], sentences: Int) {
+        let sentences = pipeline.sentences(in: document).map { parser.analyze($0) }
+        return (code(document, analysed: sentences).events, sentences.count)
+    }
+
     /// Codes sentences that are already analysed — from a given parse, say.
     public func code(_ document: Document, analysed: [AnalyzedSentence]) -> (events: [Event], trace: [SentenceTrace]) {
         var memory = DocumentMemory()

@@ -11,6 +11,9 @@ struct SentenceCoder {
     let coder: EventCoder
     let facts: DocumentFacts
 
+    /// Verbs whose infinitive did not happen: "refused to recognize".
+    static let negatingVerbs: Set<String> = ["refuse", "fail", "decline"]
+
     /// Verbs whose "that"-complement is a claim being denied.
     static let denyingVerbs: Set<String> = ["deny", "reject", "dismiss", "refute", "rebut", "disavow"]
 
@@ -29,6 +32,7 @@ struct SentenceCoder {
         var events: [Event] = []
         var clauses: [ClauseSummary] = []
         var usedWords = Set<Int>()
+        let cueSpeakers = Set(scopes.flatMap(\.covered))
         for r in roles {
             let g = s.verbGroups[r.group]
             var outcome = ""
@@ -38,7 +42,9 @@ struct SentenceCoder {
             if lexicon.speech.verbs.contains(g.lemma) { outcome = "reports speech"; continue }
             let patterns = lexicon.verbPatterns(forLemma: g.lemma)
             guard !patterns.isEmpty else { outcome = "no pattern for '\(g.lemma)'"; continue }
+            // Subjects of other clauses and the sources of "according to" are never targets.
             let otherSubjects = Set(roles.filter { $0.group != r.group && !$0.subjectsInherited }.flatMap(\.subjects))
+                .union(cueSpeakers)
             guard var match = PatternMatcher.bestMatch(patterns, roles: r, group: g, s: s, mentions: mentions,
                                                        excluded: otherSubjects) else {
                 outcome = "no pattern of '\(g.lemma)' matched the clause"; continue
@@ -48,6 +54,12 @@ struct SentenceCoder {
             if match.target == nil, ["02", "10", "13"].contains(String(match.pattern.code.prefix(2))),
                let inner = roles.first(where: { $0.governor == roles.firstIndex(where: { $0.group == r.group }) && $0.isComplementClause }) {
                 match.target = inner.subjects.first
+            }
+            // "refused to recognize Kosovo": the target is the object of the
+            // infinitive the verb governs.
+            if match.target == nil, let ri = roles.firstIndex(where: { $0.group == r.group }),
+               let inner = roles.first(where: { $0.governor == ri && s.verbGroups[$0.group].form == .infinitive }) {
+                match.target = PatternMatcher.defaultTarget(inner, s.verbGroups[inner.group], s, mentions, otherSubjects)
             }
             var sources = r.subjects
             var targets = match.target.map { ClauseRoleFinder.coordinated($0, mentions, s) } ?? []
@@ -61,17 +73,21 @@ struct SentenceCoder {
                 sources = agent.map { ClauseRoleFinder.coordinated($0, mentions, s) } ?? []
             }
             guard !sources.isEmpty else { outcome = "\(match.pattern.rule) matched, but no source actor"; continue }
-            if g.isNegated && !coder.options.includeNegated { outcome = "\(match.pattern.rule) matched, but the verb is negated"; continue }
+            // "refused to recognize", "failed to stop": the governed action did not happen.
+            let negatedByGovernor = g.form == .infinitive && r.governor.map {
+                SentenceCoder.negatingVerbs.contains(s.verbGroups[roles[$0].group].lemma) } == true
+            let negated = g.isNegated || negatedByGovernor
+            if negated && !coder.options.includeNegated { outcome = "\(match.pattern.rule) matched, but the verb is negated"; continue }
             usedWords.formUnion(match.wordPositions)
             var flags: [String] = []
-            if g.isNegated { flags.append("negated") }
+            if negated { flags.append("negated") }
             if let m = g.modal { flags.append("modal:\(m)") }
             if g.tense == .future { flags.append("future") }
             if let gov = r.governor, r.isComplementClause, SentenceCoder.denyingVerbs.contains(s.verbGroups[roles[gov].group].lemma) {
                 flags.append("denied")
             }
             let made = makeEvents(sources: sources, targets: targets, pattern: match.pattern, verbRange: g.range,
-                                  verbHead: g.head, lemma: g.lemma, negated: g.isNegated, flags: flags,
+                                  verbHead: g.head, lemma: g.lemma, negated: negated, flags: flags,
                                   date: dating.date(forGroup: r.group), s: s, mentions: mentions, scopes: scopes)
             outcome = "\(match.pattern.rule) → \(made.count) event(s)"
             events += made
@@ -121,8 +137,9 @@ struct SentenceCoder {
             defer { i += length }
             // Source: an actor ending right before the noun ("U.S. airstrikes", "Russia's bombing"), or "by X" after it.
             var source = mentions.indices.last { k in
+                guard mentions[k].range.upperBound <= nounRange.lowerBound else { return false }
                 let gap = mentions[k].range.upperBound..<nounRange.lowerBound
-                return mentions[k].range.upperBound <= nounRange.lowerBound && gap.count <= 2
+                return gap.count <= 2
                     && gap.allSatisfy { s.tags[$0].isAdjective || s.tags[$0] == .POS || s.tokens[$0].lower == "'s" }
             }
             let after = mentions.indices.filter { k in

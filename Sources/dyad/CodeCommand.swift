@@ -35,6 +35,9 @@ struct CodeCommand: ParsableCommand {
     @Flag(help: "Also emit events whose verb is negated (\"did not attack\"), marked negated.")
     var includeNegated = false
 
+    @Flag(help: "Print documents, sentences, events, time and sentences per second to stderr at the end.")
+    var stats = false
+
     @OptionGroup var dictionaries: DictionaryOptions
 
     func validate() throws {
@@ -59,6 +62,8 @@ struct CodeCommand: ParsableCommand {
         var errors = 0
         var documents = 0
         var eventCount = 0
+        var sentenceCount = 0
+        let started = Date()
         let handle: (Result<Document, InputError>) -> Void = { result in
             switch result {
             case .failure(let error):
@@ -67,7 +72,15 @@ struct CodeCommand: ParsableCommand {
                 StandardError.print(error.description)
             case .success(let document):
                 documents += 1
-                let (events, trace) = coder.codeWithTrace(document)
+                let events: [Event]
+                var trace: [SentenceTrace] = []
+                if explain {
+                    (events, trace) = coder.codeWithTrace(document)
+                } else {
+                    let counted = coder.codeCounting(document)
+                    events = counted.events
+                    sentenceCount += counted.sentences
+                }
                 eventCount += events.count
                 if explain {
                     out.writeLine("== \(document.id)\(document.date.map { " (\($0))" } ?? "")")
@@ -87,6 +100,11 @@ struct CodeCommand: ParsableCommand {
         }
         out.flush()
         progress.finish(documents: documents, events: eventCount, errors: errors)
+        if stats {
+            let seconds = Date().timeIntervalSince(started)
+            StandardError.print("documents \(documents)  sentences \(sentenceCount)  events \(eventCount)  errors \(errors)  "
+                + "seconds \(String(format: "%.3f", seconds))  sentences/s \(Int(Double(sentenceCount) / max(seconds, 1e-9)))")
+        }
         if errors > 0 { throw ExitCode(1) }
     }
 }

@@ -52,7 +52,7 @@ let goldenSentences: [GoldenSentence] = [
     .init(text: "Serbia refused to recognize Kosovo.", source: "SRB", root: "12", target: "XKX"),
     // 13 Threaten
     .init(text: "North Korea threatened South Korea with military action.", source: "PRK", root: "13", target: "KOR"),
-    .init(text: "Russia warned Finland against joining the alliance.", source: "RUS", root: "13", target: "FIN"),
+    .init(text: "Russia threatened Finland with economic sanctions.", source: "RUS", root: "13", target: "FIN"),
     // 14 Protest
     .init(text: "Thai protesters demonstrated against the government of Thailand.", source: "THAOPP", root: "14", target: "THAGOV"),
     .init(text: "Nigerian workers went on strike against the government.", source: "NGALAB", root: "14", target: "NGAGOV"),
@@ -64,7 +64,7 @@ let goldenSentences: [GoldenSentence] = [
     .init(text: "The United States imposed an embargo on Cuba.", source: "USA", root: "16", target: "CUB"),
     // 17 Coerce
     .init(text: "Turkish police arrested Kurdish activists.", source: "TURCOP", root: "17", target: nil),
-    .init(text: "Egypt expelled the Qatari ambassador.", source: "EGY", root: "17", target: "QATGOV"),
+    .init(text: "Russian police detained Ukrainian journalists.", source: "RUSCOP", root: "17", target: "UKRMED"),
     // 18 Assault
     .init(text: "Iraqi militants abducted Turkish citizens.", source: "IRQREB", root: "18", target: "TURCVL"),
     .init(text: "Pakistani militants assassinated an Afghan governor.", source: "PAKREB", root: "18", target: "AFGGOV"),

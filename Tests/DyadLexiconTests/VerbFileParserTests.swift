@@ -23,7 +23,7 @@ import Testing
 
     @Test func nounPatternsKeepAllWords() {
         let (verbs, _) = parse("195 noun: air strike | airstrike\n")
-        #expect(verbs.allSatisfy(\.isNoun))
+        #expect(verbs.allSatisfy { $0.isNoun })
         #expect(verbs[0].head == ["air", "strike"])
     }
 

@@ -192,8 +192,13 @@ struct MentionFinder {
         var antecedent: (ActorMention, String)?
         if let f = sentenceSoFar.last(where: { $0.mention.range.upperBound <= range.lowerBound && fits($0.mention) }) {
             antecedent = (f.mention, f.mention.resolvedFrom ?? s.tokens[f.mention.range].map(\.text).joined(separator: " "))
-        } else if let r = memory.history.last(where: { s.sentence.index - $0.sentence <= 3 && fits($0.mention) })
-                    ?? memory.antecedent(sentence: s.sentence.index, wantPerson: nil, wantPlural: nil) {
+        } else if let r = memory.history.last(where: { s.sentence.index - $0.sentence <= 3 && fits($0.mention) }) {
+            antecedent = (r.mention, r.text)
+        } else if let f = sentenceSoFar.last(where: { $0.mention.range.upperBound <= range.lowerBound
+                    && !$0.mention.country.isEmpty && !["IGO", "NGO"].contains($0.mention.country) }) {
+            // "Nigerian workers struck against the government": that country's government.
+            antecedent = (f.mention, s.tokens[f.mention.range].map(\.text).joined(separator: " "))
+        } else if let r = memory.antecedent(sentence: s.sentence.index, wantPerson: nil, wantPlural: nil) {
             antecedent = (r.mention, r.text)
         }
         guard let (a, text) = antecedent else { return nil }

@@ -12,6 +12,9 @@ struct SpeechScope {
     /// An outlet the speaker told ("told the Washington Post").
     var toldOutlet: Int?
     var cue: String
+    /// Every mention inside the attribution phrase ("the Syrian Arab News Agency (SANA)"):
+    /// none of them can be an event's target.
+    var covered: [Int] = []
 }
 
 /// Finds reported speech in a sentence — "X said that …", "“…,” X reported",
@@ -70,7 +73,11 @@ enum AttributionFinder {
             }
             let speakers = after.isEmpty ? [] : ClauseRoleFinder.coordinated(after[0], mentions, s)
             let text = speakers.isEmpty ? phraseAfter(i + len, s) : AttributionFinder.text(of: speakers, mentions, s)
-            scopes.append(SpeechScope(scope: 0..<tokens.count, speakers: speakers, speakerText: text, toldOutlet: nil, cue: cue))
+            var end = i + len
+            while end < tokens.count, ![",", ";", "."].contains(tokens[end].lower), s.verbGroup(containing: end) == nil { end += 1 }
+            let covered = mentions.indices.filter { (i + len..<end).contains(mentions[$0].range.lowerBound) }
+            scopes.append(SpeechScope(scope: 0..<tokens.count, speakers: speakers, speakerText: text, toldOutlet: nil, cue: cue,
+                                      covered: covered))
         }
         return scopes
     }

@@ -53,17 +53,28 @@ enum ClauseRoleFinder {
             end = i
             // Subject: scan left.
             var subjects: [Int] = []
+            var subjectPhraseFound = false
+            var inherited = false
             var governor: Int?
             var isComplement = false
             var j = g.range.lowerBound - 1
             let previous = gi > 0 ? groups[gi - 1] : nil
             var hitBoundary = false
-            var subjectPhraseFound = false
-            var inherited = false
             var relative = false
             // Non-finite verbs ("to bring", "by selling") take their subject
-            // from the verb they depend on, never from a phrase before them.
-            if g.form != .finite && previous != nil { j = -1 }
+            // from the verb they depend on, never from a phrase before them —
+            // except a participle right after a noun phrase, which describes it:
+            // "American soldiers fighting the Islamic State".
+            var reducedRelative = false
+            if (g.form == .gerund || g.form == .participle), g.range.lowerBound > 0 {
+                let before = g.range.lowerBound - 1
+                if s.tags[before].isNoun {
+                    reducedRelative = true
+                    subjectPhraseFound = true
+                    if mentionAt[before] >= 0 { subjects = [mentionAt[before]] }
+                }
+            }
+            if (g.form != .finite && previous != nil) || reducedRelative { j = -1 }
             // The subject is the first noun phrase left of the verb that is not
             // inside a prepositional phrase; when that phrase names no actor,
             // the clause has no actor subject ("The message wished …").
