@@ -14,16 +14,23 @@
 /// ```swift
 /// let filter = BoilerplateFilter()
 /// filter.isBoilerplate("Follow Jane Doe on Twitter.")          // true
-/// filter.isBoilerplate("Omar Sanadiki/Reuters")                 // true
+/// filter.isBoilerplate("Jane Roe/Reuters")                 // true
 /// filter.isBoilerplate("Syria accused Israel of an air strike.") // false
 /// filter.matchingRule(for: "© 2018 Example News")?.note          // "copyright line"
 /// ```
 public struct BoilerplateFilter: Sendable {
     /// The rules, checked in order; the first match decides.
-    public var rules: [BoilerplateRule]
+    public var rules: [BoilerplateRule] {
+        didSet { compiled = rules.map(CompiledRule.init) }
+    }
 
+    /// The rules with their patterns as bytes, ready to match.
+    private var compiled: [CompiledRule]
+
+    /// A filter with `rules`; the standard rules by default.
     public init(rules: [BoilerplateRule] = BoilerplateFilter.standardRules) {
         self.rules = rules
+        self.compiled = rules.map(CompiledRule.init)
     }
 
     /// True when the paragraph is not article text.
@@ -32,21 +39,17 @@ public struct BoilerplateFilter: Sendable {
     }
 
     /// The first rule the paragraph matches, or nil when it is article text.
-    public func matchingRule(for paragraph: some StringProtocol) -> BoilerplateRule? {
-        let text = BoilerplateFilter.normalize(paragraph)
+    public func matchingRule(for paragraphText: some StringProtocol) -> BoilerplateRule? {
+        let (text, lastLineStart) = BoilerplateFilter.normalizeWithLastLine(paragraphText)
         guard !text.isEmpty else { return nil }
         let words = BoilerplateFilter.wordCount(text)
         // The last line on its own, for captions whose credit sits below them.
-        var lastLine: String?
-        if let nl = paragraph.lastIndex(where: { $0 == "\n" }) {
-            let line = BoilerplateFilter.normalize(paragraph[paragraph.index(after: nl)...])
-            if !line.isEmpty { lastLine = line }
-        }
-        for rule in rules {
-            if matches(rule, text, words) { return rule }
-            if rule.match == .creditLine, let lastLine,
-               matches(rule, lastLine, BoilerplateFilter.wordCount(lastLine)) {
-                return rule
+        let lastLine = lastLineStart.map { Array(text[$0...]) }
+        for (k, rule) in compiled.enumerated() {
+            if rule.matches(text, words) { return rules[k] }
+            if case .creditLine = rule.match, let lastLine,
+               rule.matches(lastLine, BoilerplateFilter.wordCount(lastLine)) {
+                return rules[k]
             }
         }
         return nil
@@ -59,74 +62,143 @@ public struct BoilerplateFilter: Sendable {
         return !text.isEmpty && BoilerplateFilter.isCreditLine(text, words: BoilerplateFilter.wordCount(text))
     }
 
-    private func matches(_ rule: BoilerplateRule, _ text: String, _ words: Int) -> Bool {
-        if let max = rule.maxWords, words > max { return false }
-        let hit: Bool
-        switch rule.match {
-        case .prefix(let p):
-            hit = BoilerplateFilter.hasWordPrefix(text, p)
-        case .contains(let p):
-            hit = text.contains(p)
-        case .suffix(let p):
-            hit = BoilerplateFilter.trimmingTrailing(text, ".)").hasSuffix(p)
-        case .equals(let p):
-            hit = BoilerplateFilter.trimmingTrailing(text, ".:") == p
-        case .creditLine:
-            hit = BoilerplateFilter.isCreditLine(text, words: words)
+    // MARK: Matching on normalised bytes
+
+    /// A rule with its patterns as UTF-8 bytes.
+    private struct CompiledRule: Sendable {
+        enum Match: Sendable { case prefix([UInt8]), contains([UInt8]), suffix([UInt8]), equals([UInt8]), creditLine }
+        let match: Match
+        let ifContainsAny: [[UInt8]]
+        let maxWords: Int?
+
+        init(_ rule: BoilerplateRule) {
+            switch rule.match {
+            case .prefix(let p): match = .prefix(Array(p.utf8))
+            case .contains(let p): match = .contains(Array(p.utf8))
+            case .suffix(let p): match = .suffix(Array(p.utf8))
+            case .equals(let p): match = .equals(Array(p.utf8))
+            case .creditLine: match = .creditLine
+            }
+            ifContainsAny = rule.ifContainsAny.map { Array($0.utf8) }
+            maxWords = rule.maxWords
         }
-        guard hit else { return false }
-        return rule.ifContainsAny.isEmpty || rule.ifContainsAny.contains { text.contains($0) }
+
+        func matches(_ text: [UInt8], _ words: Int) -> Bool {
+            if let max = maxWords, words > max { return false }
+            let hit: Bool
+            switch match {
+            case .prefix(let p):
+                hit = BoilerplateFilter.hasWordPrefix(text, p)
+            case .contains(let p):
+                hit = BoilerplateFilter.find(p, in: text)
+            case .suffix(let p):
+                let t = BoilerplateFilter.trimmingTrailing(text, [0x2E, 0x29])  // . )
+                hit = t.count >= p.count && t[(t.count - p.count)...].elementsEqual(p)
+            case .equals(let p):
+                hit = BoilerplateFilter.trimmingTrailing(text, [0x2E, 0x3A]).elementsEqual(p)  // . :
+            case .creditLine:
+                hit = BoilerplateFilter.isCreditLine(text, words: words)
+            }
+            guard hit else { return false }
+            return ifContainsAny.isEmpty || ifContainsAny.contains { BoilerplateFilter.find($0, in: text) }
+        }
     }
 
-    // MARK: Helpers
+    /// UTF-8 of the text lowercased, typographic marks folded to ASCII,
+    /// whitespace runs collapsed to one space, trimmed.
+    static func normalize(_ s: some StringProtocol) -> [UInt8] {
+        normalizeWithLastLine(s).text
+    }
 
-    /// Lowercased, typographic marks folded to ASCII, whitespace collapsed, trimmed.
-    static func normalize(_ s: some StringProtocol) -> String {
-        let folded = TokenScanner.fold(s.lowercased())
-        var out = String.UnicodeScalarView()
+    /// ``normalize(_:)``, and where the last line of a multi-line text starts in the result.
+    static func normalizeWithLastLine(_ s: some StringProtocol) -> (text: [UInt8], lastLineStart: Int?) {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
         var pendingSpace = false
-        for v in folded.unicodeScalars {
-            if v.properties.isWhitespace {
-                pendingSpace = !out.isEmpty
+        var afterNewline = false
+        var lastLineStart: Int?
+        for v in s.unicodeScalars {
+            let value = v.value
+            if value < 0x80 {
+                if String.isSpace(UInt8(value)) {
+                    pendingSpace = !out.isEmpty
+                    if value == 0x0A, !out.isEmpty { afterNewline = true }
+                    continue
+                }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                if afterNewline { lastLineStart = out.count; afterNewline = false }
+                let b = UInt8(value)
+                out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
                 continue
             }
-            if pendingSpace { out.append(" "); pendingSpace = false }
-            out.append(v)
+            if v.properties.isWhitespace { pendingSpace = !out.isEmpty; continue }
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            if afterNewline { lastLineStart = out.count; afterNewline = false }
+            if let folded = TokenScanner.foldTarget(value) {
+                out.append(contentsOf: folded.utf8)
+            } else if v.properties.changesWhenLowercased {
+                out.append(contentsOf: v.properties.lowercaseMapping.utf8)
+            } else {
+                out.append(contentsOf: String(v).utf8)
+            }
         }
-        return String(out)
+        return (out, lastLineStart)
     }
 
-    static func wordCount(_ normalized: String) -> Int {
+    static func wordCount(_ normalized: [UInt8]) -> Int {
         var n = 1
-        for b in normalized.utf8 where b == 0x20 { n += 1 }
+        for b in normalized where b == 0x20 { n += 1 }
         return n
+    }
+
+    /// Whether `pattern` occurs in `text`.
+    static func find(_ pattern: [UInt8], in text: [UInt8]) -> Bool {
+        guard let first = pattern.first, pattern.count <= text.count else { return pattern.isEmpty }
+        return text.withUnsafeBufferPointer { t in
+            pattern.withUnsafeBufferPointer { p in
+                let last = t.count - p.count
+                var i = 0
+                while i <= last {
+                    if t[i] == first {
+                        var k = 1
+                        while k < p.count, t[i + k] == p[k] { k += 1 }
+                        if k == p.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
     }
 
     /// `text` starts with `prefix`, and when the prefix ends in a letter, the
     /// next character of `text` is not a letter.
-    static func hasWordPrefix(_ text: String, _ prefix: String) -> Bool {
-        guard text.hasPrefix(prefix) else { return false }
-        guard let lastOfPrefix = prefix.unicodeScalars.last, lastOfPrefix.properties.isAlphabetic else { return true }
-        let rest = text.unicodeScalars.dropFirst(prefix.unicodeScalars.count)
-        guard let next = rest.first else { return true }
-        return !next.properties.isAlphabetic
+    static func hasWordPrefix(_ text: [UInt8], _ prefix: [UInt8]) -> Bool {
+        guard text.count >= prefix.count, text[..<prefix.count].elementsEqual(prefix) else { return false }
+        guard let lastOfPrefix = prefix.last, isLetterByte(lastOfPrefix), text.count > prefix.count else { return true }
+        return !isLetterByte(text[prefix.count])
     }
 
-    static func trimmingTrailing(_ text: String, _ chars: String) -> String {
-        var s = Substring(text)
-        while let last = s.last, chars.contains(last) || last == " " { s = s.dropLast() }
-        return String(s)
+    /// An ASCII letter, or any byte of a non-ASCII character (taken as a letter).
+    static func isLetterByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || b >= 0x80
     }
 
-    /// "STR/AFP/Getty Images", "Omar Sanadiki/Reuters", "KCNA via AP/Pool".
-    static func isCreditLine(_ text: String, words: Int) -> Bool {
-        guard words <= 10, !text.hasSuffix(".") else { return false }
+    static func trimmingTrailing(_ text: [UInt8], _ bytes: [UInt8]) -> ArraySlice<UInt8> {
+        var end = text.count
+        while end > 0, bytes.contains(text[end - 1]) || text[end - 1] == 0x20 { end -= 1 }
+        return text[..<end]
+    }
+
+    /// "STR/AFP/Getty Images", "Jane Roe/Reuters", "KCNA via AP/Pool".
+    static func isCreditLine(_ text: [UInt8], words: Int) -> Bool {
+        guard words <= 10, text.last != 0x2E else { return false }
         var slashes = 0
-        for b in text.utf8 where b == 0x2F { slashes += 1 }
+        for b in text where b == 0x2F { slashes += 1 }
         if slashes >= 2 { return true }
         guard slashes == 1 else { return false }
-        // A slash with an agency name on either side of it.
-        let parts = text.split(whereSeparator: { $0 == "/" || $0 == " " || $0 == "(" || $0 == ")" })
-        return parts.contains { creditNames.contains(String($0)) }
+        // A slash with an agency name among the words.
+        let parts = text.split(whereSeparator: { $0 == 0x2F || $0 == 0x20 || $0 == 0x28 || $0 == 0x29 })
+        return parts.contains { creditNames.contains(String(decoding: $0, as: UTF8.self)) }
     }
 }

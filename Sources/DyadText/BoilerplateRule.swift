@@ -3,7 +3,7 @@
 /// Rules look at the paragraph after normalising it: lowercased, typographic
 /// quotes and dashes folded to ASCII, runs of whitespace (line breaks
 /// included) collapsed to one space, and trimmed. So a rule is written in
-/// lowercase ASCII: `.prefix("follow ")` matches "Follow Frances Martel on
+/// lowercase ASCII: `.prefix("follow ")` matches "Follow Jane Roe on
 /// Twitter." and `.contains("you're having issues")` matches "you’re having
 /// issues".
 ///
@@ -16,6 +16,7 @@
 ///                 note: "author social-media plug")
 /// ```
 public struct BoilerplateRule: Sendable, Hashable, CustomStringConvertible {
+    /// How the normalised paragraph is compared with the pattern.
     public enum Match: Sendable, Hashable {
         /// The paragraph starts with the text (at a word boundary).
         case prefix(String)
@@ -26,13 +27,14 @@ public struct BoilerplateRule: Sendable, Hashable, CustomStringConvertible {
         /// The whole paragraph is the text (trailing `.` and `:` ignored).
         case equals(String)
         /// A short photo credit such as "STR/AFP/Getty Images" or
-        /// "Omar Sanadiki/Reuters": at most 10 words, no sentence-final
+        /// "Jane Roe/Reuters": at most 10 words, no sentence-final
         /// period, and either two slashes or a slash next to a news-agency
         /// name. Also checked against the last line of a multi-line paragraph,
         /// which is how captions with a credit line below them are caught.
         case creditLine
     }
 
+    /// The test the paragraph must pass.
     public var match: Match
     /// When set, the paragraph must also contain one of these.
     public var ifContainsAny: [String]
@@ -41,6 +43,7 @@ public struct BoilerplateRule: Sendable, Hashable, CustomStringConvertible {
     /// Why the rule exists; shown when explaining why a paragraph was dropped.
     public var note: String
 
+    /// A rule: `match`, narrowed by `ifContainsAny` and `maxWords`, with a note saying why.
     public init(_ match: Match, ifContainsAny: [String] = [], maxWords: Int? = nil, note: String) {
         self.match = match
         self.ifContainsAny = ifContainsAny
@@ -48,6 +51,7 @@ public struct BoilerplateRule: Sendable, Hashable, CustomStringConvertible {
         self.note = note
     }
 
+    /// The rule in words: `starts with "photo:" (photo credit)`.
     public var description: String {
         let m: String
         switch match {

@@ -53,7 +53,7 @@ extension BoilerplateFilter {
 
     /// Share, follow and comment prompts.
     static let socialRules: [BoilerplateRule] = [
-        // "Follow Frances Martel on Facebook and Twitter."
+        // "Follow Jane Roe on Facebook and Twitter."
         BoilerplateRule(.prefix("follow "), ifContainsAny: ["twitter", "facebook", "instagram", "telegram", "tiktok", "youtube", " on x", "@"],
                         maxWords: 25, note: "author social-media plug"),
         BoilerplateRule(.prefix("you can follow "), maxWords: 25, note: "author social-media plug"),

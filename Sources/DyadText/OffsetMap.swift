@@ -10,8 +10,8 @@
 /// ```swift
 /// let body = "Syria’s envoy"              // ’ is 3 bytes, 1 scalar
 /// let map = OffsetMap(body)
-/// map.scalarOffset(ofByte: 8)            // 6 — "envoy" starts at scalar 6
-/// map.byteOffset(ofScalar: 6)            // 8
+/// map.scalarOffset(ofByte: 10)           // 8 — "envoy" starts at byte 10, scalar 8
+/// map.byteOffset(ofScalar: 8)            // 10
 /// ```
 public struct OffsetMap: Sendable {
     private static let stride = 64
@@ -24,6 +24,7 @@ public struct OffsetMap: Sendable {
     /// Length of the text in Unicode scalars.
     public let scalarCount: Int
 
+    /// Builds the map of `text` in one pass over its bytes.
     public init(_ text: String) {
         let all = Array(text.utf8)
         byteCount = all.count

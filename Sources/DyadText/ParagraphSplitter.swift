@@ -4,6 +4,7 @@ public struct Paragraph: Sendable, Hashable {
     public var index: Int
     /// UTF-8 byte range in the body, without surrounding whitespace.
     public var start: Int
+    /// One past the paragraph's last byte.
     public var end: Int
     /// 0-based number of the blank-line separated block holding the
     /// paragraph. Paragraphs that are single lines of one block share it.
@@ -21,10 +22,12 @@ public struct Paragraph: Sendable, Hashable {
 ///
 /// Paragraphs are blocks separated by blank lines (lines holding only
 /// whitespace). Some sources put each paragraph on its own line with no blank
-/// line between; so inside a block, when *every* line ends a sentence (with
-/// `.`, `!`, `?`, `:` or `…`, possibly followed by closing quotes or brackets)
-/// and the next line does not start in lowercase, each line is a paragraph of
-/// its own. Hard-wrapped text — lines broken anywhere — stays one paragraph.
+/// line between. So inside a block, each line is a paragraph of its own when
+/// no line starts in lowercase and at least half of the lines before a break
+/// end a sentence (with `.`, `!`, `?`, `:` or `…`, possibly followed by
+/// closing quotes or brackets) — the others are headings. Hard-wrapped text,
+/// where lines break mid-sentence and often go on in lowercase, stays one
+/// paragraph.
 ///
 /// ```swift
 /// let text = "Title\n\nFirst paragraph.\nSecond paragraph.\n\nA wrapped\nparagraph."
@@ -47,7 +50,7 @@ public struct ParagraphSplitter: Sendable {
 
         func flush() {
             guard !block.isEmpty else { return }
-            if block.count > 1, zip(block, block.dropFirst()).allSatisfy({ endsSentence($0.0, b) && !startsLowercase($0.1, b) }) {
+            if block.count > 1, isOneParagraphPerLine(block, b) {
                 for line in block {
                     result.append(Paragraph(index: result.count, start: line.lowerBound, end: line.upperBound, block: blockNumber))
                 }
@@ -70,6 +73,14 @@ public struct ParagraphSplitter: Sendable {
         }
         flush()
         return result
+    }
+
+    /// Whether the lines of a block are paragraphs, not a wrapped paragraph.
+    func isOneParagraphPerLine(_ lines: [Range<Int>], _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !lines.dropFirst().contains(where: { startsLowercase($0, b) }) else { return false }
+        let breaks = lines.count - 1
+        let sentenceEnds = lines.dropLast().filter { endsSentence($0, b) }.count
+        return 2 * sentenceEnds >= breaks
     }
 
     /// The range without leading and trailing whitespace (ASCII, and U+00A0).

@@ -38,12 +38,18 @@
 /// // 2 false He thanked Gen. Kim.
 /// ```
 public struct TextPipeline: Sendable {
+    /// Splits paragraphs into tokens.
     public var tokenizer: Tokenizer
+    /// Groups a paragraph's tokens into sentences.
     public var splitter: SentenceSplitter
+    /// Cuts the body into paragraphs.
     public var paragraphs: ParagraphSplitter
+    /// Drops paragraphs that are not article text; replace its rules to tune it.
     public var filter: BoilerplateFilter
+    /// Finds the headline.
     public var titles: TitleDetector
 
+    /// The pipeline with dyad's standard parts.
     public init() {
         tokenizer = Tokenizer()
         splitter = SentenceSplitter()

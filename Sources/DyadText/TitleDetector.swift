@@ -22,6 +22,7 @@ public struct TitleDetector: Sendable {
     /// Longest first line, in words, still taken for a title.
     public var maxWords: Int
 
+    /// A detector taking first lines of up to `maxWords` words for titles.
     public init(maxWords: Int = 25) {
         self.maxWords = maxWords
     }

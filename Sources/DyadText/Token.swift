@@ -50,7 +50,9 @@ public struct Sentence: Sendable, Hashable {
     public var tokens: [Token]
     /// True for the headline.
     public var isTitle: Bool
-    /// 0-based paragraph number in the body (blank-line separated).
+    /// 0-based paragraph number in the body: blank-line separated blocks, or
+    /// single lines where the text puts one paragraph per line (see
+    /// ``ParagraphSplitter``). Dropped boilerplate paragraphs are counted.
     public var paragraph: Int
 
     public init(index: Int, start: Int, end: Int, text: String, tokens: [Token], isTitle: Bool = false, paragraph: Int = 0) {

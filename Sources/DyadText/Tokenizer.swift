@@ -259,7 +259,7 @@ struct TokenScanner {
                 pairs += 1
             }
             if pairs >= 2 { return pos + 1 }
-            // An initial: "Andrew C. Weber".
+            // An initial: "Mary B. Stone".
             if TokenScanner.isUppercase(unit(at: start).scalar) { return j + 1 }
         }
         guard j - start <= 12 else { return nil }
@@ -342,13 +342,13 @@ struct TokenScanner {
     }
 
     func lowerASCII(_ a: Int, _ z: Int) -> String {
-        var s = ""
-        s.reserveCapacity(z - a)
-        for k in a..<z {
-            let c = b[k]
-            s.unicodeScalars.append(Unicode.Scalar(TokenScanner.isASCIIUpper(c) ? c | 0x20 : c))
+        String(unsafeUninitializedCapacity: z - a) { out in
+            for k in a..<z {
+                let c = b[k]
+                out[k - a] = TokenScanner.isASCIIUpper(c) ? c | 0x20 : c
+            }
+            return z - a
         }
-        return s
     }
 
     func containsNonASCII(_ a: Int, _ z: Int) -> Bool {

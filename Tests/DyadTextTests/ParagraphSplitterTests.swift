@@ -15,8 +15,13 @@ import DyadText
             == ["He spoke first.", "She answered: “No.”", "They left."])
     }
 
+    @Test func headingLineAmongParagraphLinesIsItsOwnParagraph() {
+        #expect(paragraphs("Talks Resume\nEnvoys met on Monday.\nThey agreed.") == ["Talks Resume", "Envoys met on Monday.", "They agreed."])
+    }
+
     @Test func hardWrappedLinesStayOneParagraph() {
         #expect(paragraphs("The minister said the talks\nwould resume next week.") == ["The minister said the talks\nwould resume next week."])
+        #expect(paragraphs("The minister said talks with\nIran would resume.") == ["The minister said talks with\nIran would resume."])
     }
 
     @Test func paragraphsAreNumberedInOrder() {

@@ -34,7 +34,7 @@ import DyadText
     @Test func sentencesAreNumberedInOrderAndKeepBodyParagraphNumbers() {
         let sentences = TextPipeline().sentences(in: Document(id: "a", text: Self.article))
         #expect(sentences.map(\.index) == [0, 1, 2, 3])
-        #expect(sentences.map(\.paragraph) == [0, 3, 3, 4])
+        #expect(sentences.map(\.paragraph) == [0, 2, 2, 3])  // 1 is the dropped caption
     }
 
     @Test func sentenceTextIsTheExactBodySliceAtItsOffsets() {

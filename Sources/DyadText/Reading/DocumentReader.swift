@@ -39,6 +39,7 @@ public struct DocumentReader: Sendable {
     /// records and HTML pages without a date).
     public var defaultDate: CalendarDate?
 
+    /// A reader of `format` files; `defaultDate` dates documents that carry no date.
     public init(format: InputFormat = .auto, defaultDate: CalendarDate? = nil) {
         self.format = format
         self.defaultDate = defaultDate

@@ -19,6 +19,7 @@ public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What to do about it, when there is something to do.
     public var advice: String?
 
+    /// An error at `location`; `advice` says what to do, when there is something to do.
     public init(location: SourceLocation, message: String, advice: String? = nil) {
         self.location = location
         self.message = message
