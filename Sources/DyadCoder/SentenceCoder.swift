@@ -20,12 +20,13 @@ struct SentenceCoder {
     func code(_ s: AnalyzedSentence, memory: inout DocumentMemory) -> SentenceTrace {
         let lexicon = coder.lexicon
         let docDate = facts.document.date
-        let matches = lexicon.matchNames(s.tokens, ids: lexicon.wordIDs(s.tokens))
+        let wordIDs = lexicon.wordIDs(s.tokens)
+        let matches = lexicon.matchNames(s.tokens, ids: wordIDs)
         var found = MentionFinder(lexicon: lexicon).mentions(in: s, matches: matches, date: docDate, memory: &memory)
         let roles = ClauseRoleFinder.roles(s, mentions: found.map(\.mention))
         SentenceCoder.bindReportedPronouns(&found, roles: roles, s)
         let mentions = found.map(\.mention)
-        let scopes = AttributionFinder.scopes(s, roles: roles, mentions: mentions, lexicon: lexicon)
+        let scopes = AttributionFinder.scopes(s, roles: roles, mentions: mentions, lexicon: lexicon, wordIDs: wordIDs)
         let dates = DateExpressionFinder.find(s, documentDate: docDate, lastNamed: memory.lastNamedDate)
         let dating = EventDating(expressions: dates, roles: roles, sentence: s, documentDate: docDate)
 
@@ -33,6 +34,7 @@ struct SentenceCoder {
         var clauses: [ClauseSummary] = []
         var usedWords = Set<Int>()
         let cueSpeakers = Set(scopes.flatMap(\.covered))
+        let tracing = coder.options.trace
         for r in roles {
             let g = s.verbGroups[r.group]
             var outcome = ""
@@ -41,13 +43,13 @@ struct SentenceCoder {
             }
             if lexicon.speech.verbs.contains(g.lemma) { outcome = "reports speech"; continue }
             let patterns = lexicon.verbPatterns(forLemma: g.lemma)
-            guard !patterns.isEmpty else { outcome = "no pattern for '\(g.lemma)'"; continue }
+            guard !patterns.isEmpty else { if tracing { outcome = "no pattern for '\(g.lemma)'" }; continue }
             // Subjects of other clauses and the sources of "according to" are never targets.
             let otherSubjects = Set(roles.filter { $0.group != r.group && !$0.subjectsInherited }.flatMap(\.subjects))
                 .union(cueSpeakers)
             guard var match = PatternMatcher.bestMatch(patterns, roles: r, group: g, s: s, mentions: mentions,
                                                        excluded: otherSubjects) else {
-                outcome = "no pattern of '\(g.lemma)' matched the clause"; continue
+                if tracing { outcome = "no pattern of '\(g.lemma)' matched the clause" }; continue
             }
             // "Greece demanded that Turkey withdraw": appeals, demands and
             // threats aim at the subject of their "that"-clause.
@@ -72,12 +74,12 @@ struct SentenceCoder {
                 targets = r.subjects
                 sources = agent.map { ClauseRoleFinder.coordinated($0, mentions, s) } ?? []
             }
-            guard !sources.isEmpty else { outcome = "\(match.pattern.rule) matched, but no source actor"; continue }
+            guard !sources.isEmpty else { if tracing { outcome = "\(match.pattern.rule) matched, but no source actor" }; continue }
             // "refused to recognize", "failed to stop": the governed action did not happen.
             let negatedByGovernor = g.form == .infinitive && r.governor.map {
                 SentenceCoder.negatingVerbs.contains(s.verbGroups[roles[$0].group].lemma) } == true
             let negated = g.isNegated || negatedByGovernor
-            if negated && !coder.options.includeNegated { outcome = "\(match.pattern.rule) matched, but the verb is negated"; continue }
+            if negated && !coder.options.includeNegated { if tracing { outcome = "\(match.pattern.rule) matched, but the verb is negated" }; continue }
             usedWords.formUnion(match.wordPositions)
             var flags: [String] = []
             if negated { flags.append("negated") }
@@ -89,8 +91,16 @@ struct SentenceCoder {
             let made = makeEvents(sources: sources, targets: targets, pattern: match.pattern, verbRange: g.range,
                                   verbHead: g.head, lemma: g.lemma, negated: negated, flags: flags,
                                   date: dating.date(forGroup: r.group), s: s, mentions: mentions, scopes: scopes)
-            outcome = "\(match.pattern.rule) → \(made.count) event(s)"
+            if tracing { outcome = "\(match.pattern.rule) → \(made.count) event(s)" }
             events += made
+            // Paired codes ("A visited B": A 042 B, B 043 A) code the reverse event too.
+            if let reverse = match.pattern.reverseCode, !targets.isEmpty {
+                var back = match.pattern
+                back.code = reverse
+                events += makeEvents(sources: targets, targets: sources, pattern: back, verbRange: g.range,
+                                     verbHead: g.head, lemma: g.lemma, negated: negated, flags: flags,
+                                     date: dating.date(forGroup: r.group), s: s, mentions: mentions, scopes: scopes)
+            }
         }
         events += nounEvents(s, mentions: mentions, used: usedWords, dating: dating, scopes: scopes)
 

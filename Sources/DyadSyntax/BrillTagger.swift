@@ -296,10 +296,15 @@ public struct BrillTagger: Sendable {
     }
 
     private func applyContextRules(_ tags: inout [UInt8], ids: [Int32], mobility: [Mobility], range: Range<Int>) {
+        // How many tokens carry each tag: a rule whose "from" tag is absent
+        // from the sentence is skipped without a scan (most rules, most sentences).
+        var present = [Int](repeating: 0, count: 256)
+        for i in range { present[Int(tags[i])] += 1 }
         tags.withUnsafeMutableBufferPointer { t in
             ids.withUnsafeBufferPointer { w in
                 for rule in contextRules {
                     let from = rule.from
+                    if from != TagCode.any && present[Int(from)] == 0 { continue }
                     for i in range where t[i] == from || from == TagCode.any {
                         let hit: Bool
                         switch rule.condition {
@@ -322,7 +327,11 @@ public struct BrillTagger: Sendable {
                         case .twoWords(let o1, let x1, let o2, let x2):
                             hit = w[i + o1] == x1 && w[i + o2] == x2
                         }
-                        if hit && mobility[i].allows(rule.to) { t[i] = rule.to }
+                        if hit && mobility[i].allows(rule.to) {
+                            present[Int(t[i])] -= 1
+                            present[Int(rule.to)] += 1
+                            t[i] = rule.to
+                        }
                     }
                 }
             }

@@ -21,7 +21,8 @@ struct SpeechScope {
 /// "according to X", "X told the Washington Post" — as scopes of tokens with
 /// their speakers, so each event can carry who reported it.
 enum AttributionFinder {
-    static func scopes(_ s: AnalyzedSentence, roles: [ClauseRoles], mentions: [ActorMention], lexicon: Lexicon) -> [SpeechScope] {
+    static func scopes(_ s: AnalyzedSentence, roles: [ClauseRoles], mentions: [ActorMention], lexicon: Lexicon,
+                       wordIDs ids: [Int32]) -> [SpeechScope] {
         let tokens = s.tokens
         var scopes: [SpeechScope] = []
         // Quoted stretches: “ … ”.
@@ -64,7 +65,6 @@ enum AttributionFinder {
             }
         }
         // "according to X": the whole sentence.
-        let ids = lexicon.wordIDs(tokens)
         for i in tokens.indices {
             guard let len = lexicon.cueLength(ids: ids, from: i) else { continue }
             let cue = tokens[i..<(i + len)].map(\.text).joined(separator: " ")

@@ -41,6 +41,24 @@ enum PatternMatcher {
                 if pendingTarget { targetBefore = k; pendingTarget = false }
                 positions.append(k)
                 position = k + 1
+            case .choice(let alternatives):
+                guard let (k, length) = firstChoice(alternatives, from: position, before: r.complement.upperBound, s) else { return nil }
+                if pendingTarget { targetBefore = k; pendingTarget = false }
+                positions += Array(k..<(k + length))
+                position = k + length
+            case .preceding:
+                continue
+            }
+        }
+        // Words before the verb: in order, between the previous verb group and the verb.
+        let before = p.elements.compactMap { e -> String? in if case .preceding(let w) = e { return w } else { return nil } }
+        if !before.isEmpty {
+            var k = (s.verbGroups.last { $0.range.upperBound <= g.range.lowerBound }?.range.upperBound) ?? 0
+            for w in before {
+                while k < g.head, s.lemmas[k] != w, s.tokens[k].lower != w { k += 1 }
+                guard k < g.head else { return nil }
+                positions.append(k)
+                k += 1
             }
         }
         var target: Int?
@@ -50,6 +68,21 @@ enum PatternMatcher {
         }
         if target == nil { target = defaultTarget(r, g, s, mentions, excluded) }
         return PatternMatch(pattern: p, target: target, wordPositions: positions)
+    }
+
+    /// The first place at or after `from` where one of the word sequences
+    /// stands (matching lemmas or lowercase words): (position, length).
+    static func firstChoice(_ alternatives: [[String]], from: Int, before end: Int, _ s: AnalyzedSentence) -> (Int, Int)? {
+        var k = from
+        while k < end {
+            for words in alternatives where !words.isEmpty && k + words.count <= end {
+                if words.indices.allSatisfy({ s.lemmas[k + $0] == words[$0] || s.tokens[k + $0].lower == words[$0] }) {
+                    return (k, words.count)
+                }
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// The direct object, else the first actor after a preposition (not the

@@ -6,6 +6,12 @@ public enum PatternElement: Sendable, Hashable {
     case word(String)
     /// The place the target actor stands.
     case target
+    /// Any one of several word sequences, in the clause after the verb (a
+    /// PETRARCH synset such as `&CURRENCY`: `dollars` | `swiss francs`).
+    case choice([[String]])
+    /// A word (lemma) that must stand before the verb, after the previous
+    /// verb group (PETRARCH patterns with words before `*`: `- SAID * …`).
+    case preceding(String)
 }
 
 /// A verb (or event noun) pattern mapped to a CAMEO code.
@@ -25,24 +31,35 @@ public struct VerbPattern: Sendable, Hashable {
     /// The pattern as written.
     public var text: String
     public var origin: SourceLocation
+    /// A second event from the target back to the source, for PETRARCH
+    /// paired codes `[042:043]` ("A visited B": A 042 B and B 043 A).
+    public var reverseCode: String?
 
-    public init(code: String, head: [String], elements: [PatternElement], isNoun: Bool, text: String, origin: SourceLocation) {
+    public init(code: String, head: [String], elements: [PatternElement], isNoun: Bool, text: String, origin: SourceLocation,
+                reverseCode: String? = nil) {
+        self.reverseCode = reverseCode
         self.code = code
         self.head = head
         self.elements = elements
         self.isNoun = isNoun
         self.text = text
         self.origin = origin
+        let file = origin.file.split(separator: "/").last.map(String.init) ?? origin.file
+        self.rule = "\(file):\(origin.line ?? 0): \(code)\(isNoun ? " noun" : ""): \(text)"
     }
 
     /// Number of literal words; more words make a more specific pattern.
     public var specificity: Int {
-        head.count + elements.reduce(0) { n, e in if case .word = e { return n + 1 } else { return n } }
+        head.count + elements.reduce(0) { n, e in
+            switch e {
+            case .word, .preceding: return n + 1
+            case .choice(let alternatives): return n + (alternatives.map(\.count).min() ?? 0)
+            case .target: return n
+            }
+        }
     }
 
-    /// `file:line: pattern`, the provenance shown for every event.
-    public var rule: String {
-        let file = origin.file.split(separator: "/").last.map(String.init) ?? origin.file
-        return "\(file):\(origin.line ?? 0): \(code)\(isNoun ? " noun" : ""): \(text)"
-    }
+    /// `file:line: code: pattern`, the provenance shown for every event;
+    /// computed once when the pattern is read.
+    public let rule: String
 }
