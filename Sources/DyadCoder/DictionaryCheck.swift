@@ -22,7 +22,7 @@ public enum DictionaryCheck {
 
     public static func run(_ set: DictionarySet, ontology: Ontology) -> Report {
         var issues = set.issues
-        for p in set.verbs where ontology[p.code] == nil {
+        for p in set.verbs where ontology[p.code] == nil && p.code != "---" {  // "---": a PETRARCH pattern that blocks coding
             issues.append(DictionaryIssue(p.origin, "unknown CAMEO code \(p.code) in '\(p.text)'; see the ontology table for valid codes"))
         }
         // The same written name for two different actors is ambiguous.

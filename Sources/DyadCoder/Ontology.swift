@@ -30,6 +30,25 @@ public struct Ontology: Sendable {
 
     public subscript(code: String) -> CameoCode? { codes[code] }
 
+    /// An ontology of the given codes.
+    public init(codes: [String: CameoCode]) {
+        self.codes = codes
+    }
+
+    /// This ontology plus `extra` codes it lacks, each with its root's quad
+    /// class and no Goldstein weight — for dictionaries coded in another
+    /// scheme (PETRARCH's validation files use WEIS codes such as `1010`).
+    public func including(_ extra: some Sequence<String>) -> Ontology {
+        var all = codes
+        for code in extra where all[code] == nil && !code.isEmpty && !code.allSatisfy({ $0 == "-" }) {
+            let root = String(code.prefix(2))
+            let known = all[root]
+            all[code] = CameoCode(code: code, root: root, name: "(not in the CAMEO table)", quadClass: known?.quadClass ?? 0,
+                                  goldstein: 0, plover: known?.plover, ploverMode: nil)
+        }
+        return Ontology(codes: all)
+    }
+
     /// The tables shipped with dyad.
     public static func bundled() throws -> Ontology {
         guard let dir = Bundle.module.url(forResource: "Ontology", withExtension: nil) else {

@@ -111,7 +111,8 @@ struct SentenceCoder {
             memory.remember(f.mention, text: f.mention.resolvedFrom ?? text, isSubject: subjectSet.contains(k),
                             isPlural: f.isPlural, sentence: s.sentence.index)
         }
-        if let last = dates.last(where: { $0.date.precision != .day }) ?? dates.last { memory.lastNamedDate = last.date }
+        // "that month" later refers to the last month named; "that year" to its year.
+        if let last = dates.last(where: { $0.date.month != nil }) ?? dates.last { memory.lastNamedDate = last.date }
         return SentenceTrace(analysis: s, mentions: mentions, clauses: clauses, events: events)
     }
 

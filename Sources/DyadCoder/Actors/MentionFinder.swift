@@ -89,7 +89,10 @@ struct MentionFinder {
         func text(_ f: Found) -> String { f.mention.resolvedFrom ?? s.tokens[f.mention.range].map(\.text).joined(separator: " ") }
         // A possessive right after its antecedent ("Syria in its cause") binds to the nearest.
         if let nearest = candidates.last, i - nearest.mention.range.upperBound <= 3 { return (nearest.mention, text(nearest)) }
-        if let subject = candidates.last(where: { isSubjectLike($0.mention.range, s) }) { return (subject.mention, text(subject)) }
+        if let subject = candidates.last(where: { isSubjectLike($0.mention.range, s)
+            && !ClauseRoleFinder.insidePrepositionalPhrase($0.mention.range, s) }) {
+            return (subject.mention, text(subject))
+        }
         return nil
     }
 
@@ -167,7 +170,10 @@ struct MentionFinder {
                 let last = countryMatch.range.upperBound - 1
                 let tag = s.tags[last]
                 let next = countryMatch.range.upperBound < tokens.count ? s.tags[countryMatch.range.upperBound] : .period
-                if tag == .NNS || tag == .NNPS || tokens[last].lower.hasSuffix("s") || !(next.isNoun || next.isAdjective) {
+                // …unless that noun is an event noun: "Russian airstrikes" name their source.
+                let nextIsEventNoun = countryMatch.range.upperBound < tokens.count
+                    && !lexicon.nounPatterns(lemmaIDs: lexicon.wordIDs(Array(s.lemmas[countryMatch.range.upperBound...].prefix(3))), from: 0).isEmpty
+                if tag == .NNS || tag == .NNPS || tokens[last].lower.hasSuffix("s") || !(next.isNoun || next.isAdjective) || nextIsEventNoun {
                     return Found(mention: ActorMention(range: range, code: role.code, country: iso, sector: role.sector,
                                                        origin: entry.origin.description), isPlural: true)
                 }
@@ -190,7 +196,15 @@ struct MentionFinder {
                 && (m.sector == agentSector || (person && m.isPerson && m.name != nil))
         }
         var antecedent: (ActorMention, String)?
-        if let f = sentenceSoFar.last(where: { $0.mention.range.upperBound <= range.lowerBound && fits($0.mention) }) {
+        // "The regime", "the government": the state that was the subject of the
+        // last sentence ("Venezuela expelled …. The regime accused …").
+        let recentSubjectState = person ? nil : memory.history.last(where: { r in
+            r.isSubject && r.sentence >= s.sentence.index - 1 && r.mention.sector.isEmpty
+                && !r.mention.country.isEmpty && !["IGO", "NGO"].contains(r.mention.country)
+        })
+        if sentenceSoFar.isEmpty, let r = recentSubjectState {
+            antecedent = (r.mention, r.text)
+        } else if let f = sentenceSoFar.last(where: { $0.mention.range.upperBound <= range.lowerBound && fits($0.mention) }) {
             antecedent = (f.mention, f.mention.resolvedFrom ?? s.tokens[f.mention.range].map(\.text).joined(separator: " "))
         } else if let r = memory.history.last(where: { s.sentence.index - $0.sentence <= 3 && fits($0.mention) }) {
             antecedent = (r.mention, r.text)

@@ -50,7 +50,7 @@ enum AttributionFinder {
             }
             var speakers = r.subjects
             var speakerText: String? = speakers.isEmpty ? nil : text(of: speakers, mentions, s)
-            if speakers.isEmpty {
+            if speakers.isEmpty && g.form == .finite {
                 // "…, said SANA" or an unlisted speaker: the words before the verb.
                 if let after = mentions.indices.first(where: { mentions[$0].range.lowerBound == g.range.upperBound }) {
                     speakers = [after]
@@ -92,7 +92,7 @@ enum AttributionFinder {
     static func phraseBefore(_ end: Int, _ s: AnalyzedSentence) -> String? {
         var k = end - 1
         var words: [String] = []
-        while k >= 0, words.count < 6, !s.tags[k].isPunctuation, !s.tags[k].isVerb, s.tags[k] != .IN {
+        while k >= 0, words.count < 6, !s.tags[k].isPunctuation, !s.tags[k].isVerb, s.tags[k] != .IN, s.tags[k] != .TO {
             if s.tags[k].isAdverb { k -= 1; continue }
             words.insert(s.tokens[k].text, at: 0)
             k -= 1

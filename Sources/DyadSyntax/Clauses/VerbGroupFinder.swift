@@ -10,6 +10,16 @@ enum VerbGroupFinder {
     static let auxiliaries: Set<String> = ["be", "have", "do", "get"]
     static let negations: Set<String> = ["not", "n't", "never", "no longer"]
 
+    static let subjectPronouns: Set<String> = ["i", "we", "you", "he", "she", "it", "they"]
+
+    /// "he “extended …": a past participle right after a subject pronoun is
+    /// a past-tense verb the tagger mistook.
+    static func afterSubjectPronoun(_ start: Int, tokens: [Token], tags: [PennTag]) -> Bool {
+        var k = start - 1
+        while k >= 0, tags[k] == .openQuote || tags[k].isAdverb { k -= 1 }
+        return k >= 0 && subjectPronouns.contains(tokens[k].lower)
+    }
+
     static func groups(tokens: [Token], tags: [PennTag], lemmas: [String]) -> [VerbGroup] {
         var result: [VerbGroup] = []
         var i = 0
@@ -70,7 +80,7 @@ enum VerbGroupFinder {
                 form = .finite
             } else if headTag == .VBG {
                 form = .gerund
-            } else if headTag == .VBN {
+            } else if headTag == .VBN && !afterSubjectPronoun(start, tokens: tokens, tags: tags) {
                 form = .participle
             } else {
                 form = .finite
@@ -82,6 +92,7 @@ enum VerbGroupFinder {
                 let firstVerb = (start..<(head + 1)).first { tags[$0].isVerb } ?? head
                 switch tags[firstVerb] {
                 case .VBD: tense = .past
+                case .VBN where form == .finite && head == start: tense = .past
                 case .VBZ, .VBP: tense = lemmas[firstVerb] == "have" && headTag == .VBN ? .past : .present
                 default: tense = .unknown
                 }
