@@ -47,6 +47,15 @@ import Testing
         #expect(actors[0].role(on: nil)?.code == "AAAGOV")
     }
 
+    @Test func personOutsideEveryRoleIsAFormerOfficial() {
+        let (actors, _) = parse("""
+        person A B: A B
+          role: AAAGOV 2000..2004
+        """)
+        #expect(actors[0].role(on: CalendarDate("2010-01-01"))?.code == "AAAELI")
+        #expect(actors[0].role(on: CalendarDate("2002-01-01"))?.code == "AAAGOV")
+    }
+
     @Test func organizationFlagsStateMedia() {
         let (actors, issues) = parse("""
         organization SYRMED: Syrian Arab News Agency | SANA

@@ -88,20 +88,24 @@ public struct ActorEntry: Sendable, Hashable {
         self.origin = origin
     }
 
-    /// The role in force on `date`. Without a date, or when no role covers the
-    /// date, the latest role (the one with the latest start) — a former
-    /// official is still best coded by their last office.
+    /// The role in force on `date`. On a date no role covers, a person is a
+    /// former (or future) official: their country with the `ELI` (elite)
+    /// sector — a former president is no longer the government. Without a
+    /// date, the latest role.
     public func role(on date: CalendarDate?) -> ActorRole? {
-        if let date, let r = roles.last(where: { $0.isActive(on: date) }) { return r }
-        if let date {
-            // Before every role began: the earliest role; after all ended: the latest.
-            let sorted = roles.sorted { ($0.from?.dayNumber ?? Int.min) < ($1.from?.dayNumber ?? Int.min) }
-            if let first = sorted.first, let from = first.from, date.dayNumber < from.dayNumber,
-               roles.allSatisfy({ $0.from != nil }) {
-                return first
-            }
-            return sorted.last
+        guard let date else {
+            return roles.max { ($0.from?.dayNumber ?? Int.min) < ($1.from?.dayNumber ?? Int.min) }
         }
-        return roles.max { ($0.from?.dayNumber ?? Int.min) < ($1.from?.dayNumber ?? Int.min) }
+        if let r = roles.last(where: { $0.isActive(on: date) }) { return r }
+        guard kind == .person else { return roles.last }
+        let nearest = roles.min { a, b in distance(a, date) < distance(b, date) }
+        return nearest.map { ActorRole(code: $0.country + "ELI", country: $0.country, sector: "ELI") }
+    }
+
+    private func distance(_ role: ActorRole, _ date: CalendarDate) -> Int {
+        let d = date.dayNumber
+        if let from = role.from, d < from.dayNumber { return from.dayNumber - d }
+        if let until = role.until, d > until.dayNumber { return d - until.dayNumber }
+        return 0
     }
 }
