@@ -16,8 +16,9 @@ let package = Package(
         .target(name: "DyadSyntax", dependencies: ["DyadText"], resources: [.copy("Model")]),
         .target(name: "DyadLexicon", dependencies: ["DyadText", "DyadSyntax"], resources: [.copy("Dictionaries")]),
         .target(name: "DyadCoder", dependencies: ["DyadText", "DyadSyntax", "DyadLexicon"], resources: [.copy("Ontology")]),
+        .target(name: "DyadPetrarch", dependencies: ["DyadText", "DyadSyntax", "DyadLexicon", "DyadCoder"]),
         .executableTarget(name: "dyad", dependencies: [
-            "DyadCoder", "DyadLexicon", "DyadSyntax", "DyadText",
+            "DyadCoder", "DyadLexicon", "DyadSyntax", "DyadText", "DyadPetrarch",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "DyadTextTests", dependencies: ["DyadText"]),
@@ -25,5 +26,6 @@ let package = Package(
         .testTarget(name: "DyadLexiconTests", dependencies: ["DyadLexicon", "DyadSyntax", "DyadText"]),
         .testTarget(name: "DyadCoderTests", dependencies: ["DyadCoder", "DyadLexicon", "DyadSyntax", "DyadText"]),
         .testTarget(name: "DyadCLITests", dependencies: ["dyad"]),
+        .testTarget(name: "DyadPetrarchTests", dependencies: ["DyadPetrarch", "DyadCoder", "DyadLexicon", "DyadSyntax", "DyadText"]),
     ]
 )

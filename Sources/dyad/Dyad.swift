@@ -14,7 +14,7 @@ struct Dyad: ParsableCommand {
           dyad dict check
         """,
         version: DyadVersion.string,
-        subcommands: [CodeCommand.self, DictCommand.self, VersionCommand.self],
+        subcommands: [CodeCommand.self, DictCommand.self, ValidateCommand.self, VersionCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -46,24 +46,48 @@ public struct DictionarySet: Sendable {
                 throw DictionaryIssue(SourceLocation(file: folder.path), "not a folder of dictionaries; pass a directory with *.actors.txt, *.agents.txt, *.verbs.txt files")
             }
             let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-            for name in names where DictionaryKind(fileName: name) != nil {
+            // Files dyad does not know by name may still be PETRARCH dictionaries (CAMEO.2.0.txt).
+            for name in names where DictionaryKind(fileName: name) != nil || name.lowercased().hasSuffix(".txt") {
                 if byName[name] == nil { order.append(name) }
                 byName[name] = folder.appendingPathComponent(name)
             }
         }
         var set = DictionarySet()
         for name in order {
-            guard let url = byName[name], let kind = DictionaryKind(fileName: name) else { continue }
+            guard let url = byName[name] else { continue }
+            let kind = DictionaryKind(fileName: name)
             let location = SourceLocation(file: url.path)
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 set.issues.append(DictionaryIssue(location, "cannot read the file; check its permissions"))
                 continue
             }
             guard let text = String(validating: data, as: UTF8.self) else {
-                set.issues.append(DictionaryIssue(location, "not UTF-8 text; save the dictionary as UTF-8"))
+                // PETRARCH dictionaries are often Latin-1: read them as such, with a warning.
+                if let latin = String(data: data, encoding: .isoLatin1), kind != .speech,
+                   let petrarch = kind.flatMap({ PetrarchFormat.Kind(rawValue: $0.rawValue) }) ?? PetrarchFormat.kind(ofUnnamed: name, text: latin),
+                   kind == nil || PetrarchFormat.looksLikePetrarch(latin) {
+                    set.issues.append(DictionaryIssue(location, "not UTF-8 text; read as Latin-1", severity: .warning))
+                    set.addPetrarch(text: latin, kind: petrarch, file: url.path)
+                    set.files.append((url.path, StableHash.fnv1a(data)))
+                    continue
+                }
+                if kind != nil {
+                    set.issues.append(DictionaryIssue(location, "not UTF-8 text; save the dictionary as UTF-8"))
+                }
                 continue
             }
-            set.add(text: text, kind: kind, file: url.path)
+            guard let kind else {
+                // Not a dyad file name: read it only when it is a PETRARCH dictionary.
+                guard let petrarch = PetrarchFormat.kind(ofUnnamed: name, text: text) else { continue }
+                set.addPetrarch(text: text, kind: petrarch, file: url.path)
+                set.files.append((url.path, StableHash.fnv1a(data)))
+                continue
+            }
+            if kind != .speech, PetrarchFormat.looksLikePetrarch(text) {
+                set.addPetrarch(text: text, kind: PetrarchFormat.Kind(rawValue: kind.rawValue)!, file: url.path)
+            } else {
+                set.add(text: text, kind: kind, file: url.path)
+            }
             set.files.append((url.path, StableHash.fnv1a(data)))
         }
         return set

@@ -1,0 +1,227 @@
+import DyadText
+
+/// Reads a PETRARCH-2 / TABARI verb dictionary into dyad verb patterns.
+///
+/// ```
+/// &CURRENCY
+/// +DOLLARS
+/// +SWISS FRANCS
+///
+/// --- GRANT [070] ---
+/// GRANT
+/// GIVE {GIVES GAVE GIVEN GIVING}
+/// - * ASYLUM (TO +)          [075]
+/// - SAID * &CURRENCY         [071]
+/// - * (TO +) [042:043]
+/// ```
+///
+/// A block's verbs share its patterns. `*` is the verb; words after it must
+/// follow it in the clause (`_` joins words, `( )` and `{ }` group phrases
+/// and are read as plain word order); words before it must stand before
+/// the verb; `+` places the target; `&SET` is any member of a synonym set.
+/// `$` (source), `%` (compound actor) and `^` (skip) are accepted and
+/// ignored: dyad finds the source as the clause subject. `[A:B]` codes
+/// A from source to target and B back; `[---]` blocks an event.
+/// Transformation rules (`~ …`) are skipped and counted.
+public enum PetrarchVerbReader {
+    /// Synset expansions before the verb are multiplied out; beyond this
+    /// many variants a pattern is cut and an issue reported.
+    static let maxVariants = 400
+
+    public static func parse(_ text: String, file: String, issues: inout [DictionaryIssue]) -> [VerbPattern] {
+        let lines = PetrarchFormat.significantLines(text, keepBlank: true)
+        // Pass 1: synonym sets, wherever they stand.
+        var synsets: [String: [(words: [String], line: Int)]] = [:]
+        var open: String?
+        for (number, line) in lines {
+            if line.hasPrefix("&") {
+                open = synsetName(line)
+                if synsets[open!] == nil { synsets[open!] = [] }
+            } else if let name = open, line.hasPrefix("+") {
+                synsets[name]!.append((words(line.dropFirst()), number))
+            } else {
+                open = nil
+            }
+        }
+        func members(_ name: String, depth: Int = 0) -> [[String]] {
+            guard depth < 8, let list = synsets[name] else { return [] }
+            var out: [[String]] = []
+            for m in list {
+                if m.words.count == 1, m.words[0].hasPrefix("&") {
+                    out += members(synsetName(Substring(m.words[0])), depth: depth + 1)
+                } else {
+                    out.append(m.words)
+                }
+            }
+            return out
+        }
+
+        // Pass 2: verb blocks.
+        var patterns: [VerbPattern] = []
+        var blockCode = ""
+        var verbs: [(lemma: String, before: [String], after: [String], code: String?, line: Int)] = []
+        var blockPatterns: [(text: Substring, line: Int)] = []
+        var inBlock = false
+        var inSynset = false
+        var transformations = 0
+        var transformationLine = 0
+
+        func flush() {
+            defer { verbs = []; blockPatterns = [] }
+            for v in verbs {
+                let here = SourceLocation(file: file, line: v.line)
+                let code = v.code ?? blockCode
+                let (forward, reverse) = codes(code)
+                if forward != "---" || reverse != nil, !(v.before.isEmpty && v.after.isEmpty && forward == "---") {
+                    let elements = v.before.map(PatternElement.preceding) + v.after.map(PatternElement.word)
+                    patterns.append(VerbPattern(code: forward, head: [v.lemma], elements: elements, isNoun: false,
+                                                text: ([v.lemma] + v.after).joined(separator: " "), origin: here,
+                                                reverseCode: reverse))
+                }
+            }
+            for p in blockPatterns {
+                let here = SourceLocation(file: file, line: p.line)
+                guard let parsed = parsePattern(p.text, here: here, issues: &issues) else { continue }
+                for v in verbs {
+                    let base = v.before.map(PatternElement.preceding) + v.after.map(PatternElement.word)
+                    for variant in parsed.variants {
+                        patterns.append(VerbPattern(code: parsed.code, head: [v.lemma], elements: base + variant,
+                                                    isNoun: false, text: parsed.text, origin: here,
+                                                    reverseCode: parsed.reverse))
+                    }
+                }
+            }
+        }
+
+        func parsePattern(_ text: Substring, here: SourceLocation, issues: inout [DictionaryIssue])
+            -> (code: String, reverse: String?, text: String, variants: [[PatternElement]])? {
+            let (body, code, _) = PetrarchFormat.splitCode(text)
+            guard let code else {
+                issues.append(DictionaryIssue(here, "pattern '\(text)' has no [CODE]"))
+                return nil
+            }
+            let (forward, reverse) = codes(String(code))
+            let tokens = body.split(whereSeparator: { " \t_(){}".contains($0) }).map(String.init)
+            guard let star = tokens.firstIndex(of: "*") else {
+                issues.append(DictionaryIssue(here, "pattern '\(body)' has no '*' for the verb"))
+                return nil
+            }
+            var variants: [[PatternElement]] = [[]]
+            for (i, t) in tokens.enumerated() where i != star {
+                let before = i < star
+                var choice: [PatternElement] = []
+                var alternatives: [[PatternElement]]?
+                switch t {
+                case "+":
+                    if before { continue }
+                    choice = [.target]
+                case "$", "%", "^", "*": continue
+                default:
+                    if t.hasPrefix("&") {
+                        let list = members(synsetName(Substring(t)))
+                        guard !list.isEmpty else {
+                            issues.append(DictionaryIssue(here, "unknown synonym set \(t) in pattern '\(body)'"))
+                            return nil
+                        }
+                        if before {
+                            alternatives = list.map { $0.map(PatternElement.preceding) }
+                        } else {
+                            choice = [.choice(list)]
+                        }
+                    } else {
+                        let w = t.lowercased().filter { $0 != "+" }
+                        guard !w.isEmpty else { continue }
+                        choice = [before ? .preceding(w) : .word(w)]
+                    }
+                }
+                if let alternatives {
+                    variants = variants.flatMap { v in alternatives.map { v + $0 } }
+                    if variants.count > maxVariants {
+                        issues.append(DictionaryIssue(here, "pattern '\(body)' expands to more than \(maxVariants) variants; the rest are dropped", severity: .warning))
+                        variants = Array(variants.prefix(maxVariants))
+                    }
+                } else {
+                    variants = variants.map { $0 + choice }
+                }
+            }
+            let shown = PetrarchFormat.trim(body).split(separator: " ").joined(separator: " ")
+            return (forward, reverse, shown, variants)
+        }
+
+        for (number, line) in lines {
+            let here = SourceLocation(file: file, line: number)
+            if line.isEmpty { inSynset = false; continue }
+            if line.hasPrefix("&") { inSynset = true; continue }
+            if line.hasPrefix("+") && inSynset { continue }
+            inSynset = false
+            if PetrarchFormat.isBlockHeader(line) {
+                flush()
+                inBlock = true
+                let (_, code, _) = PetrarchFormat.splitCode(line)
+                blockCode = code.map(String.init) ?? "---"
+                continue
+            }
+            if line.hasPrefix("~") {
+                transformations += 1
+                if transformationLine == 0 { transformationLine = number }
+                continue
+            }
+            guard inBlock else {
+                issues.append(DictionaryIssue(here, "line outside any '--- VERB [CODE] ---' block"))
+                continue
+            }
+            if line.hasPrefix("-") {
+                blockPatterns.append((line.dropFirst(), number))
+                continue
+            }
+            // A verb line: VERB {FORMS} [CODE], or a multi-word verb with '+' before the verb word.
+            var rest = line
+            if let brace = rest.firstIndex(of: "{") {
+                guard let close = rest[brace...].firstIndex(of: "}") else {
+                    issues.append(DictionaryIssue(here, "unclosed '{' in the verb forms"))
+                    continue
+                }
+                rest = rest[..<brace] + rest[rest.index(after: close)...]
+            }
+            let (phrase, code, _) = PetrarchFormat.splitCode(rest)
+            let parts = phrase.split(whereSeparator: { $0 == "_" || $0 == " " }).map(String.init)
+            guard !parts.isEmpty, parts.allSatisfy({ !$0.contains("[") && !$0.contains("]") }) else {
+                issues.append(DictionaryIssue(here, "expected a verb, 'VERB {FORMS}' or 'VERB [CODE]'"))
+                continue
+            }
+            let verbIndex = parts.firstIndex { $0.hasPrefix("+") } ?? 0
+            let cleaned = parts.map { $0.lowercased().filter { $0 != "+" } }
+            guard !cleaned[verbIndex].isEmpty else {
+                issues.append(DictionaryIssue(here, "verb line has no verb word"))
+                continue
+            }
+            verbs.append((cleaned[verbIndex], Array(cleaned[..<verbIndex]), Array(cleaned[(verbIndex + 1)...]),
+                          code.map(String.init), number))
+        }
+        flush()
+        if transformations > 0 {
+            issues.append(DictionaryIssue(SourceLocation(file: file, line: transformationLine),
+                "\(transformations) transformation rule(s) ('~ …') skipped: dyad does not apply PETRARCH-2 transformations",
+                severity: .warning))
+        }
+        return patterns
+    }
+
+    static func synsetName(_ s: Substring) -> String {
+        var name = PetrarchFormat.trim(s).split(separator: " ").first.map(String.init) ?? ""
+        while name.hasSuffix("_") { name.removeLast() }
+        return name.uppercased()
+    }
+
+    static func words(_ s: Substring) -> [String] {
+        s.split(whereSeparator: { $0 == "_" || $0 == " " || $0 == "\t" }).map { $0.lowercased() }
+    }
+
+    /// `042` → ("042", nil); `042:043` → ("042", "043"); `:190` → ("---", "190"); `---` → ("---", nil).
+    static func codes(_ raw: String) -> (String, String?) {
+        let trimmed = raw.trimmingASCIIWhitespace()
+        guard let colon = trimmed.firstIndex(of: ":") else { return (trimmed.isEmpty ? "---" : trimmed, nil) }
+        let a = String(trimmed[..<colon]), b = String(trimmed[trimmed.index(after: colon)...])
+        return (a.isEmpty ? "---" : a, b.isEmpty || b.allSatisfy({ $0 == "-" }) ? nil : b)
+    }
+}

@@ -1,0 +1,77 @@
+import DyadSyntax
+import DyadText
+
+/// Turns a given Penn Treebank parse into dyad's ``AnalyzedSentence``: the
+/// tokens and tags come from the tree's leaves, lemmas from dyad's
+/// ``Lemmatizer`` and verb groups from dyad's verb-group finder — so the
+/// coder downstream is exactly the one that codes raw text.
+///
+/// ```swift
+/// let tree = try PennTree.parse("(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Gondor))) (. .)))")
+/// let (body, analysed) = ParseAdapter(parser: try .bundled()).analyze(tree)
+/// body                       // "Arnor attacked Gondor ."
+/// analysed.verbGroups[0].lemma // "attack"
+/// ```
+public struct ParseAdapter: Sendable {
+    public let parser: ShallowParser
+
+    public init(parser: ShallowParser) {
+        self.parser = parser
+    }
+
+    /// Treebank escapes for brackets and quotes, as they read in text.
+    static let unescaped: [String: String] = [
+        "-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}",
+        "``": "\"", "''": "\"",
+    ]
+
+    /// The sentence of a tree: a body text made of its words joined by
+    /// spaces (offsets point into it), and the analysed sentence.
+    public func analyze(_ tree: PennTree, index: Int = 0) -> (body: String, sentence: AnalyzedSentence) {
+        let leaves = tree.leaves().filter { $0.tag != "-NONE-" }
+        var body = ""
+        var tokens: [Token] = []
+        var tags: [PennTag] = []
+        tokens.reserveCapacity(leaves.count)
+        for leaf in leaves {
+            let word = ParseAdapter.unescaped[leaf.word] ?? leaf.word
+            if !body.isEmpty { body += " " }
+            let start = body.utf8.count
+            body += word
+            tokens.append(ParseAdapter.token(word, start: start))
+            tags.append(PennTag(string: leaf.tag) ?? ParseAdapter.fallbackTag(leaf.tag, word: word))
+        }
+        let sentence = Sentence(index: index, start: 0, end: body.utf8.count, text: body, tokens: tokens)
+        return (body, parser.analyze(sentence, tags: tags))
+    }
+
+    static func token(_ word: String, start: Int) -> Token {
+        let scalars = word.unicodeScalars
+        let hasLetter = scalars.contains { $0.properties.isAlphabetic }
+        let hasDigit = scalars.contains { ("0"..."9").contains($0) }
+        let kind: TokenKind = hasLetter ? .word : hasDigit ? .number : .punctuation
+        let lower = word.lowercased()
+            .replacingAll("\u{2019}", with: "'").replacingAll("\u{2018}", with: "'")
+            .replacingAll("\u{2014}", with: "-").replacingAll("\u{2013}", with: "-")
+        let capitalized = scalars.first.map { $0.properties.isUppercase } ?? false
+        return Token(start: start, end: start + word.utf8.count, text: word, lower: lower, kind: kind, isCapitalized: capitalized)
+    }
+
+    /// Tags some parsers emit that dyad's tag set does not name.
+    static func fallbackTag(_ tag: String, word: String) -> PennTag {
+        switch tag {
+        case "HYPH", "NFP", "-": return .colon
+        case "AFX", "ADD", "GW", "XX": return .FW
+        default:
+            if tag.hasPrefix("NN") { return .NN }
+            if tag.hasPrefix("VB") { return .VB }
+            return .SYM
+        }
+    }
+}
+
+extension String {
+    func replacingAll(_ a: Character, with b: String) -> String {
+        contains(a) ? split(separator: a, omittingEmptySubsequences: false).joined(separator: b) : self
+    }
+}

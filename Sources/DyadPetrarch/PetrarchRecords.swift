@@ -1,0 +1,224 @@
+import Foundation
+import DyadText
+
+/// One `<EventCoding …>` line of a PETRARCH validation record: the event
+/// the record should produce.
+public struct ExpectedEvent: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var source: String
+    public var target: String
+    public var code: String
+
+    public init(source: String, target: String, code: String) {
+        self.source = source
+        self.target = target
+        self.code = code
+    }
+
+    public var description: String { "\(source) \(code) \(target.isEmpty ? "-" : target)" }
+
+    public static func < (a: ExpectedEvent, b: ExpectedEvent) -> Bool {
+        (a.source, a.code, a.target) < (b.source, b.code, b.target)
+    }
+}
+
+/// A `<Sentence>` of a PETRARCH XML file: the text, its Penn Treebank parse
+/// when given, and, in validation files, the events it should code.
+///
+/// ```xml
+/// <Sentence date="19950101" id="DEMO-00" category="DEMO" sentence="true">
+/// <EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
+/// <Text>Arnor is about to restore full diplomatic ties with Gondor.</Text>
+/// <Parse>(ROOT (S (NP (NNP Arnor)) …))</Parse>
+/// </Sentence>
+/// ```
+public struct PetrarchRecord: Sendable, Hashable {
+    public var id: String
+    public var date: CalendarDate?
+    public var category: String?
+    public var text: String
+    /// The bracketed parse as written, nil when absent.
+    public var parse: String?
+    /// Expected events; empty with ``expectsNoEvents`` for `noevents` records.
+    public var expected: [ExpectedEvent]
+    /// `<EventCoding noevents="True">`: the record must code nothing.
+    public var expectsNoEvents: Bool
+    /// Line of the `<Sentence>` tag in its file.
+    public var line: Int
+
+    /// True when the record carries gold codings (a validation record).
+    public var hasGold: Bool { expectsNoEvents || !expected.isEmpty }
+}
+
+/// The `<Environment>` of a validation file: the dictionaries it names.
+public struct PetrarchEnvironment: Sendable, Hashable {
+    public var verbFiles: [String] = []
+    public var actorFiles: [String] = []
+    public var agentFiles: [String] = []
+    public var discardFiles: [String] = []
+
+    public init() {}
+
+    public var allFiles: [String] { verbFiles + actorFiles + agentFiles + discardFiles }
+}
+
+/// A PETRARCH XML file read into records.
+public struct PetrarchFile: Sendable {
+    public var environment: PetrarchEnvironment?
+    public var records: [PetrarchRecord]
+    /// `<Sentence>` elements that could not be read, as `line: problem`.
+    public var problems: [String]
+}
+
+/// Reads PETRARCH XML (`<Sentences>` of `<Sentence>` records, optionally
+/// inside a `<Validation>` with an `<Environment>`). A tolerant scanner, not a
+/// full XML parser: comments are skipped, attributes may have spaces around
+/// `=`, and one bad record never stops the others.
+public enum PetrarchXMLReader {
+    public static func read(_ xml: String) -> PetrarchFile {
+        let text = removingComments(xml)
+        var environment: PetrarchEnvironment?
+        if let env = element("Environment", in: text[...]) {
+            var e = PetrarchEnvironment()
+            e.verbFiles = contents(of: "Verbfile", in: env.body)
+            e.actorFiles = contents(of: "Actorfile", in: env.body)
+            e.agentFiles = contents(of: "Agentfile", in: env.body)
+            e.discardFiles = contents(of: "Discardfile", in: env.body)
+            environment = e
+        }
+        var records: [PetrarchRecord] = []
+        var problems: [String] = []
+        var rest = text[...]
+        let lineStarts = LineIndex(text)
+        while let open = rest.range(of: "<Sentence ") ?? rest.range(of: "<Sentence>") {
+            guard let tagEnd = rest[open.upperBound...].firstIndex(of: ">") else { break }
+            let line = lineStarts.line(of: open.lowerBound)
+            let attributes = parseAttributes(rest[open.upperBound..<tagEnd])
+            guard let close = rest[tagEnd...].range(of: "</Sentence>") else {
+                problems.append("\(line): <Sentence> is never closed")
+                break
+            }
+            let body = rest[rest.index(after: tagEnd)..<close.lowerBound]
+            rest = rest[close.upperBound...]
+            let id = attributes["id"] ?? "line-\(line)"
+            guard let textBody = element("Text", in: body)?.body else {
+                problems.append("\(line): record \(id) has no <Text>")
+                continue
+            }
+            var expected: [ExpectedEvent] = []
+            var none = false
+            var scan = body
+            while let r = scan.range(of: "<EventCoding") {
+                guard let end = scan[r.upperBound...].firstIndex(of: ">") else { break }
+                let a = parseAttributes(scan[r.upperBound..<end].filter { $0 != "/" }[...])
+                if a["noevents"]?.lowercased() == "true" {
+                    none = true
+                } else if let code = a["eventcode"] {
+                    expected.append(ExpectedEvent(source: a["sourcecode"] ?? "", target: a["targetcode"] ?? "", code: code))
+                }
+                scan = scan[end...]
+            }
+            let parse = element("Parse", in: body).map { String($0.body).trimmingASCIIWhitespace() }
+            let date = attributes["date"].flatMap(parseDate)
+            records.append(PetrarchRecord(
+                id: id, date: date, category: attributes["category"],
+                text: decodeEntities(String(textBody)).split(whereSeparator: \.isNewline).map { String($0).trimmingASCIIWhitespace() }
+                    .filter { !$0.isEmpty }.joined(separator: " "),
+                parse: parse.flatMap { $0.isEmpty ? nil : decodeEntities($0) },
+                expected: expected, expectsNoEvents: none && expected.isEmpty, line: line))
+        }
+        return PetrarchFile(environment: environment, records: records, problems: problems)
+    }
+
+    /// `19950101` or `1995-01-01`.
+    static func parseDate(_ s: String) -> CalendarDate? {
+        let digits = s.filter(\.isNumber)
+        guard digits.count == 8, let y = Int(digits.prefix(4)), let m = Int(digits.dropFirst(4).prefix(2)),
+              let d = Int(digits.suffix(2)), (1...12).contains(m), (1...31).contains(d) else { return nil }
+        return CalendarDate(year: y, month: m, day: d)
+    }
+
+    static func removingComments(_ s: String) -> String {
+        guard s.contains("<!--") else { return s }
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        var rest = s[...]
+        while let open = rest.range(of: "<!--") {
+            out += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].range(of: "-->") else { rest = ""; break }
+            // Keep line breaks so line numbers stay right.
+            out += String(repeating: "\n", count: rest[open.lowerBound..<close.upperBound].filter { $0 == "\n" }.count)
+            rest = rest[close.upperBound...]
+        }
+        out += rest
+        return out
+    }
+
+    static func element(_ name: String, in s: Substring) -> (attributes: Substring, body: Substring)? {
+        var search = s
+        while let open = search.range(of: "<\(name)") {
+            let after = search[open.upperBound...]
+            guard let c = after.first, c == ">" || c == " " || c == "\t" || c == "\n" else { search = after; continue }
+            guard let tagEnd = after.firstIndex(of: ">") else { return nil }
+            let close = s[tagEnd...].range(of: "</\(name)>")
+            let body = s[s.index(after: tagEnd)..<(close?.lowerBound ?? s.endIndex)]
+            return (after[..<tagEnd], body)
+        }
+        return nil
+    }
+
+    static func contents(of name: String, in s: Substring) -> [String] {
+        var out: [String] = []
+        var rest = s
+        while let e = element(name, in: rest) {
+            let v = String(e.body).trimmingASCIIWhitespace()
+            if !v.isEmpty { out.append(v) }
+            guard let end = rest.range(of: "</\(name)>") else { break }
+            rest = rest[end.upperBound...]
+        }
+        return out
+    }
+
+    /// `date = "1995" id ="X"` → ["date": "1995", "id": "X"]
+    static func parseAttributes(_ s: Substring) -> [String: String] {
+        var result: [String: String] = [:]
+        var rest = s
+        while let eq = rest.firstIndex(of: "=") {
+            let key = rest[..<eq].split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).last.map(String.init) ?? ""
+            var after = rest[rest.index(after: eq)...].drop { $0 == " " || $0 == "\t" || $0 == "\n" }
+            guard let quote = after.first, quote == "\"" || quote == "'" else { break }
+            after = after.dropFirst()
+            guard let end = after.firstIndex(of: quote) else { break }
+            result[key.lowercased()] = decodeEntities(String(after[..<end]))
+            rest = after[after.index(after: end)...]
+        }
+        return result
+    }
+
+    static func decodeEntities(_ s: String) -> String {
+        guard s.contains("&") else { return s }
+        return s.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
+}
+
+/// Maps string positions to 1-based line numbers.
+struct LineIndex {
+    private var starts: [String.Index] = []
+    init(_ text: String) {
+        starts.append(text.startIndex)
+        var i = text.startIndex
+        while let nl = text[i...].firstIndex(of: "\n") {
+            i = text.index(after: nl)
+            starts.append(i)
+        }
+    }
+    func line(of index: String.Index) -> Int {
+        var lo = 0, hi = starts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if starts[mid] <= index { lo = mid } else { hi = mid - 1 }
+        }
+        return lo + 1
+    }
+}

@@ -1,0 +1,71 @@
+import DyadCoder
+import DyadLexicon
+import DyadSyntax
+import DyadText
+
+/// Codes PETRARCH validation records and compares each with its gold
+/// codings — what `dyad validate` runs.
+///
+/// A record passes when the set of (source, target, code) triples dyad codes
+/// equals the set it expects; a `noevents` record passes when nothing is
+/// coded. A record whose parse cannot be read is coded from its text and
+/// noted; no record ever stops the run.
+///
+/// ```swift
+/// let file = PetrarchXMLReader.read(xml)
+/// let report = runner.run(file.records, useParse: true)
+/// print("\(report.passed) passed, \(report.failed) failed")
+/// ```
+public struct ValidationRunner: Sendable {
+    public let coder: EventCoder
+    public let adapter: ParseAdapter
+
+    public init(coder: EventCoder) {
+        self.coder = coder
+        self.adapter = ParseAdapter(parser: coder.parser)
+    }
+
+    /// The outcome of one record.
+    public struct Outcome: Sendable {
+        public var record: PetrarchRecord
+        public var expected: [ExpectedEvent]
+        public var actual: [ExpectedEvent]
+        /// Why the given parse was not used, when it was asked for and unreadable.
+        public var note: String?
+        public var passed: Bool { expected == actual }
+    }
+
+    public struct Report: Sendable {
+        public var outcomes: [Outcome]
+        public var passed: Int { outcomes.filter(\.passed).count }
+        public var failed: Int { outcomes.count - passed }
+    }
+
+    public func run(_ records: [PetrarchRecord], useParse: Bool) -> Report {
+        Report(outcomes: records.filter(\.hasGold).map { check($0, useParse: useParse) })
+    }
+
+    public func check(_ record: PetrarchRecord, useParse: Bool) -> Outcome {
+        let (events, note) = code(record, useParse: useParse)
+        let actual = Array(Set(events.map { ExpectedEvent(source: $0.source.code, target: $0.target?.code ?? "", code: $0.cameo) })).sorted()
+        let expected = Array(Set(record.expected)).sorted()
+        return Outcome(record: record, expected: expected, actual: actual, note: note)
+    }
+
+    /// Codes one record, from its parse when asked and readable, else from its text.
+    public func code(_ record: PetrarchRecord, useParse: Bool) -> (events: [Event], note: String?) {
+        if useParse, let parse = record.parse {
+            do {
+                let tree = try PennTree.parse(parse)
+                let (body, analysed) = adapter.analyze(tree)
+                let doc = Document(id: record.id, text: body, date: record.date)
+                return (coder.code(doc, analysed: [analysed]).events, nil)
+            } catch {
+                let doc = Document(id: record.id, text: record.text, date: record.date)
+                return (coder.code(doc), "parse unreadable (\(error)); coded from the text")
+            }
+        }
+        let doc = Document(id: record.id, text: record.text, date: record.date)
+        return (coder.code(doc), nil)
+    }
+}
