@@ -39,6 +39,19 @@ extension PetrarchEnvironment {
     }
 }
 
+extension PetrarchEnvironment {
+    /// The discard phrases of the `<Discardfile>`s, read from `folder`.
+    public func loadDiscards(folder: URL) -> PetrarchDiscards {
+        var all = PetrarchDiscards()
+        for name in discardFiles {
+            if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) {
+                all.add(PetrarchDiscards(text: String(decoding: data, as: UTF8.self)))
+            }
+        }
+        return all
+    }
+}
+
 extension EventCoder {
     /// A coder for PETRARCH dictionaries: dyad's ontology extended with every
     /// code the verb patterns use, so codes outside CAMEO (WEIS codes in the

@@ -42,6 +42,8 @@ public struct PetrarchRecord: Sendable, Hashable {
     public var expected: [ExpectedEvent]
     /// `<EventCoding noevents="True">`: the record must code nothing.
     public var expectsNoEvents: Bool
+    /// `<EventCoding error="…">`: why PETRARCH codes nothing here (a discard, a bad parse, a dateline).
+    public var expectedError: String?
     /// Line of the `<Sentence>` tag in its file.
     public var line: Int
 
@@ -65,6 +67,9 @@ public struct PetrarchEnvironment: Sendable, Hashable {
 public struct PetrarchFile: Sendable {
     public var environment: PetrarchEnvironment?
     public var records: [PetrarchRecord]
+    /// True for a validation file (`<Validation>` or an `<Environment>`):
+    /// there a record without `<EventCoding>` expects no events.
+    public var isValidation: Bool
     /// `<Sentence>` elements that could not be read, as `line: problem`.
     public var problems: [String]
 }
@@ -106,12 +111,17 @@ public enum PetrarchXMLReader {
             }
             var expected: [ExpectedEvent] = []
             var none = false
+            var errorKind: String?
             var scan = body
             while let r = scan.range(of: "<EventCoding") {
                 guard let end = scan[r.upperBound...].firstIndex(of: ">") else { break }
                 let a = parseAttributes(scan[r.upperBound..<end].filter { $0 != "/" }[...])
                 if a["noevents"]?.lowercased() == "true" {
                     none = true
+                } else if let e = a["error"] {
+                    // `error="sentencediscard"`, `"bad_input_parse"`, `"dateline"`: nothing may be coded.
+                    none = true
+                    errorKind = e
                 } else if let code = a["eventcode"] {
                     expected.append(ExpectedEvent(source: a["sourcecode"] ?? "", target: a["targetcode"] ?? "", code: code))
                 }
@@ -124,9 +134,13 @@ public enum PetrarchXMLReader {
                 text: decodeEntities(String(textBody)).split(whereSeparator: \.isNewline).map { String($0).trimmingASCIIWhitespace() }
                     .filter { !$0.isEmpty }.joined(separator: " "),
                 parse: parse.flatMap { $0.isEmpty ? nil : decodeEntities($0) },
-                expected: expected, expectsNoEvents: none && expected.isEmpty, line: line))
+                expected: expected, expectsNoEvents: none && expected.isEmpty, expectedError: errorKind, line: line))
         }
-        return PetrarchFile(environment: environment, records: records, problems: problems)
+        let isValidation = environment != nil || text.contains("<Validation")
+        if isValidation {
+            for i in records.indices where !records[i].hasGold { records[i].expectsNoEvents = true }
+        }
+        return PetrarchFile(environment: environment, records: records, isValidation: isValidation, problems: problems)
     }
 
     /// `19950101` or `1995-01-01`.

@@ -51,8 +51,9 @@ struct ValidateCommand: ParsableCommand {
         let errors = set.issues.filter { $0.severity == .error }
         for issue in errors.prefix(20) { StandardError.print("dictionary: \(issue)") }
         if errors.count > 20 { StandardError.print("dictionary: … \(errors.count - 20) more errors") }
-        let coder = try EventCoder.petrarch(set, parser: try ShallowParser.bundled())
-        let report = ValidationRunner(coder: coder).run(parsed.records, useParse: useParse)
+        let coder = try EventCoder.petrarch(set, parser: try ShallowParser.bundled(), options: CodingOptions(includeNegated: true))
+        let discards = parsed.environment?.loadDiscards(folder: url.deletingLastPathComponent()) ?? PetrarchDiscards()
+        let report = ValidationRunner(coder: coder, discards: discards).run(parsed.records, useParse: useParse)
         let out = OutputBuffer()
         if !quiet {
             for o in report.outcomes where !o.passed {

@@ -94,11 +94,27 @@ import Testing
         #expect(actual == [ExpectedEvent(source: "ARN", target: "GON", code: "042"), ExpectedEvent(source: "GON", target: "ARN", code: "043")])
     }
 
-    @Test func unreadableParseFallsBackToTextWithANote() throws {
+    @Test func unreadableParseCodesNothingAndSaysWhy() throws {
         var r = PetrarchXMLReader.read(PetrarchXMLReaderTests.xml).records[0]
         r.parse = "(ROOT (S (NP (NNP Arnor)"
         let o = try runner().check(r, useParse: true)
-        #expect(o.passed)
-        #expect(o.note != nil)
+        #expect(o.actual.isEmpty)
+        #expect(o.note?.contains("parse unreadable") == true)
+    }
+
+    @Test func discardPhraseStopsCoding() throws {
+        let r = PetrarchXMLReader.read("<Sentence id=\"d\"><Text>Arnor attacked Gondor at baseball.</Text></Sentence>").records[0]
+        let base = try runner()
+        let discarding = ValidationRunner(coder: base.coder, discards: PetrarchDiscards(text: "BASEBALL\n+TYPHOON\n"))
+        #expect(discarding.check(r, useParse: false).actual.isEmpty)
+        #expect(!base.check(r, useParse: false).actual.isEmpty)
+    }
+
+    @Test func errorRecordsAndUncodedValidationRecordsExpectNothing() {
+        let xml = "<Validation><Sentence id=\"e\"><EventCoding error=\"dateline\"></EventCoding><Text>X.</Text></Sentence>"
+            + "<Sentence id=\"u\"><Text>Y.</Text></Sentence></Validation>"
+        let records = PetrarchXMLReader.read(xml).records
+        #expect(records.allSatisfy { $0.expectsNoEvents })
+        #expect(records[0].expectedError == "dateline")
     }
 }

@@ -50,10 +50,11 @@ enum PatternMatcher {
                 continue
             }
         }
-        // Words before the verb: in order, between the previous verb group and the verb.
+        // Words before the verb: in order, anywhere before it in the sentence
+        // (PETRARCH reads `INDICATED WOULD * NOW` across "indicated it would act now").
         let before = p.elements.compactMap { e -> String? in if case .preceding(let w) = e { return w } else { return nil } }
         if !before.isEmpty {
-            var k = (s.verbGroups.last { $0.range.upperBound <= g.range.lowerBound }?.range.upperBound) ?? 0
+            var k = 0
             for w in before {
                 while k < g.head, s.lemmas[k] != w, s.tokens[k].lower != w { k += 1 }
                 guard k < g.head else { return nil }

@@ -9,8 +9,8 @@ public enum PatternElement: Sendable, Hashable {
     /// Any one of several word sequences, in the clause after the verb (a
     /// PETRARCH synset such as `&CURRENCY`: `dollars` | `swiss francs`).
     case choice([[String]])
-    /// A word (lemma) that must stand before the verb, after the previous
-    /// verb group (PETRARCH patterns with words before `*`: `- SAID * …`).
+    /// A word (lemma) that must stand before the verb in the sentence
+    /// (PETRARCH patterns with words before `*`: `- SAID * …`).
     case preceding(String)
 }
 
