@@ -42,7 +42,12 @@ struct SentenceCoder {
                 if coder.options.trace { clauses.append(summary(r, g, s, mentions, outcome)) }
             }
             if lexicon.speech.verbs.contains(g.lemma) { outcome = "reports speech"; continue }
-            let patterns = lexicon.verbPatterns(forLemma: g.lemma)
+            var patterns = lexicon.verbPatterns(forLemma: g.lemma)
+            // A dictionary may list an inflected form as a verb of its own (PETRARCH's `LEFT [032]`).
+            if s.tokens[g.head].lower != g.lemma {
+                let own = lexicon.verbPatterns(forLemma: s.tokens[g.head].lower)
+                if !own.isEmpty { patterns = own }
+            }
             guard !patterns.isEmpty else { if tracing { outcome = "no pattern for '\(g.lemma)'" }; continue }
             // Subjects of other clauses and the sources of "according to" are never targets.
             let otherSubjects = Set(roles.filter { $0.group != r.group && !$0.subjectsInherited }.flatMap(\.subjects))

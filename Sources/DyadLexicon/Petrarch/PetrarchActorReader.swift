@@ -36,9 +36,14 @@ public enum PetrarchActorReader {
                 issues.append(DictionaryIssue(here, "actor '\(c.names.first ?? "")' has no code; add [CODE] after the name or on a line below"))
                 return
             }
-            let dated = c.roles.contains { $0.from != nil || $0.until != nil }
+            let isDated: (ActorRole) -> Bool = { $0.from != nil || $0.until != nil }
+            let dated = c.roles.contains(where: isDated)
             let kind: ActorKind = dated || c.roles.count > 1 ? .person : (c.roles[0].code.count == 3 ? .country : .organization)
-            actors.append(ActorEntry(kind: kind, name: c.names.first ?? "", roles: c.roles, names: c.names, origin: here))
+            // PETRARCH: the first dated code in force wins, an undated code is the
+            // default. dyad takes the last role in force, so undated roles go
+            // first and dated ones follow in reverse order.
+            let roles = c.roles.filter { !isDated($0) } + c.roles.filter(isDated).reversed()
+            actors.append(ActorEntry(kind: kind, name: c.names.first ?? "", roles: roles, names: c.names, origin: here))
         }
 
         for (number, line) in PetrarchFormat.significantLines(text, keepBlank: true) {

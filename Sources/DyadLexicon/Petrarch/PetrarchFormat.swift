@@ -67,7 +67,7 @@ public enum PetrarchFormat {
                 }
             }
             var commentOnly = false
-            if let hash = line.firstIndex(of: "#") {
+            if let hash = commentStart(line) {
                 line = line[..<hash]
                 commentOnly = trim(line).isEmpty
             }
@@ -77,6 +77,33 @@ public enum PetrarchFormat {
             result.append((number, trimmed))
         }
         return result
+    }
+
+    /// The `#` that starts a comment: one outside `[ … ]` (`[###]` is a code).
+    static func commentStart(_ line: Substring) -> Substring.Index? {
+        var depth = 0
+        var i = line.startIndex
+        while i < line.endIndex {
+            switch line[i] {
+            case "[": depth += 1
+            case "]": depth = max(0, depth - 1)
+            case "#" where depth == 0: return i
+            default: break
+            }
+            i = line.index(after: i)
+        }
+        return nil
+    }
+
+    /// A code PETRARCH can record: 2 to 4 digits and an optional capital
+    /// letter (`064`, `1721`, `174K`), or `---` for none.
+    static func isValidEventCode(_ code: String) -> Bool {
+        if code == "---" { return true }
+        let u = Array(code.utf8)
+        var digits = 0
+        while digits < u.count, u[digits] >= 48, u[digits] <= 57 { digits += 1 }
+        guard (2...4).contains(digits) else { return false }
+        return u.count == digits || (u.count == digits + 1 && u[digits] >= 65 && u[digits] <= 90)
     }
 
     static func trim(_ s: Substring) -> Substring {

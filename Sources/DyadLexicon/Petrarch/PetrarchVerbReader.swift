@@ -101,6 +101,10 @@ public enum PetrarchVerbReader {
                 return nil
             }
             let (forward, reverse) = codes(String(code))
+            guard PetrarchFormat.isValidEventCode(forward), reverse.map(PetrarchFormat.isValidEventCode) ?? true else {
+                issues.append(DictionaryIssue(here, "'\(code)' is not an event code (2 to 4 digits, an optional capital letter, or ---); pattern skipped"))
+                return nil
+            }
             let tokens = body.split(whereSeparator: { " \t_(){}".contains($0) }).map(String.init)
             guard let star = tokens.firstIndex(of: "*") else {
                 issues.append(DictionaryIssue(here, "pattern '\(body)' has no '*' for the verb"))
