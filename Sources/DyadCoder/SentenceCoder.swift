@@ -11,6 +11,31 @@ struct SentenceCoder {
     let coder: EventCoder
     let facts: DocumentFacts
 
+    /// Verbs whose infinitive is a promise: "pledged to provide aid" is an
+    /// intent to provide aid (CAMEO 03), not aid.
+    static let intentVerbs: Set<String> = ["pledge", "promise", "vow", "offer", "agree", "commit", "plan", "intend",
+                                           "prepare", "seek", "want", "hope", "aim", "undertake", "volunteer"]
+    /// "ready to hold talks", "prepared to resume talks".
+    static let readyWords: Set<String> = ["ready", "prepared", "willing", "determined", "eager"]
+    /// Verbs whose infinitive is asked for: "urged Iran to release".
+    static let appealVerbs: Set<String> = ["urge", "ask", "call", "demand", "request", "press", "appeal", "encourage",
+                                           "invite", "tell", "order", "threaten", "warn"]
+
+    /// The CAMEO intent code (03x) for an intended action, or nil when intent
+    /// to do it has no code: consult → 036, diplomatic cooperation → 032,
+    /// material cooperation → 031, aid → 033, yield → 035.
+    static func intent(of code: String) -> String? {
+        switch code.prefix(2) {
+        case "03": return code
+        case "04": return "036"
+        case "05": return "032"
+        case "06": return "031"
+        case "07": return code.hasPrefix("072") ? "0332" : (code.hasPrefix("073") ? "0333" : "033")
+        case "08": return "035"
+        default: return nil
+        }
+    }
+
     /// Verbs whose infinitive did not happen: "refused to recognize".
     static let negatingVerbs: Set<String> = ["refuse", "fail", "decline"]
 
@@ -35,13 +60,30 @@ struct SentenceCoder {
         var usedWords = Set<Int>()
         let cueSpeakers = Set(scopes.flatMap(\.covered))
         let tracing = coder.options.trace
-        for r in roles {
+        // Possessives ("its support") are never targets.
+        let possessives = Set(mentions.indices.filter { s.tags[mentions[$0].range.lowerBound] == .PRPS })
+        var codedGroups = Set<Int>()
+        for (ri, r) in roles.enumerated() {
             let g = s.verbGroups[r.group]
             var outcome = ""
             defer {
                 if coder.options.trace { clauses.append(summary(r, g, s, mentions, outcome)) }
             }
             if lexicon.speech.verbs.contains(g.lemma) { outcome = "reports speech"; continue }
+            if usedWords.contains(g.head) { outcome = "part of the governing verb's pattern"; continue }
+            // "urged Iran to release", "pledged to provide": the infinitive is
+            // asked for or promised, not done.
+            var intentCode: String?
+            if g.form == .infinitive, let gov = r.governor {
+                if codedGroups.contains(gov) { outcome = "asked for or promised by the governing verb"; continue }
+                let govLemma = s.verbGroups[roles[gov].group].lemma
+                let before = g.range.lowerBound > 0 ? s.tokens[g.range.lowerBound - 1].lower : ""
+                if SentenceCoder.intentVerbs.contains(govLemma) || (govLemma == "be" && SentenceCoder.readyWords.contains(before)) {
+                    intentCode = ""
+                } else if SentenceCoder.appealVerbs.contains(govLemma) {
+                    outcome = "asked for by '\(govLemma)'"; continue
+                }
+            }
             var patterns = lexicon.verbPatterns(forLemma: g.lemma)
             // A dictionary may list an inflected form as a verb of its own (PETRARCH's `LEFT [032]`).
             if s.tokens[g.head].lower != g.lemma {
@@ -51,10 +93,25 @@ struct SentenceCoder {
             guard !patterns.isEmpty else { if tracing { outcome = "no pattern for '\(g.lemma)'" }; continue }
             // Subjects of other clauses and the sources of "according to" are never targets.
             let otherSubjects = Set(roles.filter { $0.group != r.group && !$0.subjectsInherited }.flatMap(\.subjects))
-                .union(cueSpeakers)
+                .union(cueSpeakers).union(possessives)
+            // Patterns may reach into an infinitive right after the verb: "declined to comment".
+            var reach = r
+            if ri + 1 < roles.count, roles[ri + 1].governor == ri, s.verbGroups[roles[ri + 1].group].form == .infinitive,
+               s.verbGroups[roles[ri + 1].group].range.lowerBound == r.complement.upperBound {
+                reach.complement = r.complement.lowerBound..<roles[ri + 1].complement.upperBound
+            }
             guard var match = PatternMatcher.bestMatch(patterns, roles: r, group: g, s: s, mentions: mentions,
-                                                       excluded: otherSubjects) else {
+                                                       excluded: otherSubjects)
+                    ?? (reach.complement == r.complement ? nil
+                        : PatternMatcher.bestMatch(patterns, roles: reach, group: g, s: s, mentions: mentions,
+                                                   excluded: otherSubjects).flatMap { $0.wordPositions.isEmpty ? nil : $0 }) else {
                 if tracing { outcome = "no pattern of '\(g.lemma)' matched the clause" }; continue
+            }
+            if intentCode != nil {
+                guard let intent = SentenceCoder.intent(of: match.pattern.code) else {
+                    if tracing { outcome = "\(match.pattern.rule) matched, but it is only intended" }; continue
+                }
+                match.pattern.code = intent
             }
             // "Greece demanded that Turkey withdraw": appeals, demands and
             // threats aim at the subject of their "that"-clause.
@@ -86,6 +143,20 @@ struct SentenceCoder {
             let negated = g.isNegated || negatedByGovernor
             if negated && !coder.options.includeNegated { if tracing { outcome = "\(match.pattern.rule) matched, but the verb is negated" }; continue }
             usedWords.formUnion(match.wordPositions)
+            codedGroups.insert(ri)
+            // "Serbia and Kosovo signed an agreement": cooperation between the
+            // members of a compound subject, each the other's target.
+            if targets.isEmpty, sources.count >= 2, ["03", "04", "05", "06"].contains(String(match.pattern.code.prefix(2))) {
+                var flags: [String] = ["reciprocal"]
+                if let m = g.modal { flags.append("modal:\(m)") }
+                for src in sources {
+                    events += makeEvents(sources: [src], targets: sources.filter { $0 != src }, pattern: match.pattern,
+                                         verbRange: g.range, verbHead: g.head, lemma: g.lemma, negated: negated, flags: flags,
+                                         date: dating.date(forGroup: r.group), s: s, mentions: mentions, scopes: scopes)
+                }
+                if tracing { outcome = "\(match.pattern.rule) → reciprocal events" }
+                continue
+            }
             var flags: [String] = []
             if negated { flags.append("negated") }
             if let m = g.modal { flags.append("modal:\(m)") }
