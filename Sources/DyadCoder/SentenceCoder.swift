@@ -19,7 +19,7 @@ struct SentenceCoder {
     static let readyWords: Set<String> = ["ready", "prepared", "willing", "determined", "eager"]
     /// Verbs whose infinitive is asked for: "urged Iran to release".
     static let appealVerbs: Set<String> = ["urge", "ask", "call", "demand", "request", "press", "appeal", "encourage",
-                                           "invite", "tell", "order", "threaten", "warn"]
+                                           "invite", "tell", "order", "threaten", "warn", "insist"]
 
     /// The CAMEO intent code (03x) for an intended action, or nil when intent
     /// to do it has no code: consult → 036, diplomatic cooperation → 032,
@@ -73,6 +73,11 @@ struct SentenceCoder {
             if usedWords.contains(g.head) { outcome = "part of the governing verb's pattern"; continue }
             // "urged Iran to release", "pledged to provide": the infinitive is
             // asked for or promised, not done.
+            // "demanded that Russia withdraw": what is demanded has not happened.
+            if r.isComplementClause, let gov = r.governor,
+               SentenceCoder.appealVerbs.contains(s.verbGroups[roles[gov].group].lemma) {
+                outcome = "demanded or urged, not done"; continue
+            }
             var intentCode: String?
             if g.form == .infinitive, let gov = r.governor {
                 if codedGroups.contains(gov) { outcome = "asked for or promised by the governing verb"; continue }

@@ -74,8 +74,25 @@ struct MentionFinder {
             i += 1
         }
         found.sort { $0.mention.range.lowerBound < $1.mention.range.lowerBound }
+        shareAgents(&found, s)
         learnAppositions(found, s, memory: &memory)
         return found
+    }
+
+    /// "Russian and Chinese warships": the first adjective shares the agent of
+    /// the phrase it is coordinated with (RUSMIL and CHNMIL).
+    private func shareAgents(_ found: inout [Found], _ s: AnalyzedSentence) {
+        guard found.count >= 2 else { return }
+        for k in stride(from: found.count - 2, through: 0, by: -1) {
+            let a = found[k].mention, b = found[k + 1].mention
+            guard a.sector.isEmpty, !b.sector.isEmpty, a.range.count == 1, b.range.count >= 2,
+                  s.tags[a.range.lowerBound].isAdjective || s.tags[a.range.lowerBound] == .NNP,
+                  b.range.lowerBound == a.range.upperBound + 1,
+                  ["and", "or"].contains(s.tokens[a.range.upperBound].lower) else { continue }
+            found[k].mention.code = a.country + b.sector
+            found[k].mention.sector = b.sector
+            found[k].isPlural = found[k + 1].isPlural
+        }
     }
 
     /// An antecedent earlier in the same sentence: the nearest subject-like
@@ -186,8 +203,10 @@ struct MentionFinder {
         // An agent alone: "the regime", "the dictator" refer back to an actor.
         guard let agent = agents.last, let agentSector else { return nil }
         let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1].lower : ""
-        // Only a singular definite description refers back: "the regime", not "the peoples".
-        guard MentionFinder.definiteWords.contains(before), !isPlural else { return nil }
+        // Only a singular definite description refers back: "the regime", not
+        // "the peoples"; and not "the state of emergency".
+        let after = range.upperBound < tokens.count ? tokens[range.upperBound].lower : ""
+        guard MentionFinder.definiteWords.contains(before), !isPlural, after != "of" else { return nil }
         let person = MentionFinder.personNouns.contains(headWord) && !isPlural
         // The most recent actor of the same kind: "the dictator" a person or
         // government, "the army" a military.
