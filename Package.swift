@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "DyadText"),
@@ -17,8 +18,11 @@ let package = Package(
         .target(name: "DyadLexicon", dependencies: ["DyadText", "DyadSyntax"], resources: [.copy("Dictionaries")]),
         .target(name: "DyadCoder", dependencies: ["DyadText", "DyadSyntax", "DyadLexicon"], resources: [.copy("Ontology")]),
         .target(name: "DyadPetrarch", dependencies: ["DyadText", "DyadSyntax", "DyadLexicon", "DyadCoder"]),
+        .target(name: "DyadStore", dependencies: [
+            "DyadCoder", "DyadLexicon", "DyadText", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .executableTarget(name: "dyad", dependencies: [
-            "DyadCoder", "DyadLexicon", "DyadSyntax", "DyadText", "DyadPetrarch",
+            "DyadCoder", "DyadLexicon", "DyadSyntax", "DyadText", "DyadStore", "DyadPetrarch",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "DyadTextTests", dependencies: ["DyadText"]),
@@ -27,5 +31,9 @@ let package = Package(
         .testTarget(name: "DyadCoderTests", dependencies: ["DyadCoder", "DyadLexicon", "DyadSyntax", "DyadText"]),
         .testTarget(name: "DyadCLITests", dependencies: ["dyad"]),
         .testTarget(name: "DyadPetrarchTests", dependencies: ["DyadPetrarch", "DyadCoder", "DyadLexicon", "DyadSyntax", "DyadText"]),
+        .testTarget(name: "DyadStoreTests", dependencies: ["DyadStore", "DyadCoder", "DyadText", "dyad"],
+                    resources: [.copy("Fixtures")]),
+        .executableTarget(name: "dyad-bench-store", dependencies: ["DyadStore", "DyadCoder", "DyadText"],
+                          path: "Benchmarks/StoreBench"),
     ]
 )

@@ -1,0 +1,68 @@
+import DyadCoder
+import DyadLexicon
+import DyadText
+
+/// The identity of an aggregated event: who (source code), to whom (target
+/// code), what (CAMEO code) and when (date window).
+///
+/// Windows are fixed, not sliding: day numbers (days since 1970-01-01) are
+/// cut into blocks of ``windowDays``, starting at 1970-01-01. With the default
+/// one-day window an event is "this dyad, this code, this day". Fixed blocks
+/// make the id a pure function of one mention — reports never merge or split
+/// depending on which arrived first — so the same corpus gives the same ids
+/// in any order, on any number of cores, resumed or not. The cost: two reports
+/// either side of a block boundary stay two events.
+///
+/// Undated mentions share one "undated" window per dyad and code.
+///
+/// ```swift
+/// let key = EventKey(event, windowDays: 1)
+/// key.id   // "3f9a…" — 16 hex digits
+/// ```
+public struct EventKey: Sendable, Hashable {
+    public var sourceCode: String
+    public var targetCode: String
+    public var cameo: String
+    /// `dayNumber / windowDays`, nil when undated.
+    public var bucket: Int?
+
+    public init(_ event: Event, windowDays: Int) {
+        sourceCode = event.source.code
+        targetCode = event.target?.code ?? ""
+        cameo = event.cameo
+        bucket = event.date.map { EventKey.bucket(day: $0.dayNumber, windowDays: windowDays) }
+    }
+
+    /// Floor division, so days before 1970 fall in the right block.
+    public static func bucket(day: Int, windowDays: Int) -> Int {
+        let w = max(windowDays, 1)
+        return day >= 0 ? day / w : -((-day + w - 1) / w)
+    }
+
+    /// The event id: 16 hex digits of a stable hash of the key.
+    public var id: String {
+        var h = StableHash()
+        h.combine("event")
+        h.combine(sourceCode)
+        h.combine(targetCode)
+        h.combine(cameo)
+        h.combine(bucket.map(String.init) ?? "undated")
+        return h.hex
+    }
+}
+
+/// The content hash that decides whether a stored document is up to date:
+/// every field of the document that can change its coding.
+public enum ContentHash {
+    public static func of(_ d: Document) -> String {
+        var h = StableHash()
+        h.combine(d.id)
+        h.combine(d.text)
+        h.combine(d.title ?? "\u{0}")
+        h.combine(d.date?.description ?? "\u{0}")
+        h.combine(d.outlet ?? "\u{0}")
+        h.combine(d.url ?? "\u{0}")
+        h.combine(d.author ?? "\u{0}")
+        return h.hex
+    }
+}

@@ -1,0 +1,225 @@
+import DyadCoder
+import DyadText
+
+/// What every dyad event store does, whatever holds the data.
+///
+/// The command-line tool and the library talk to stores only through this
+/// protocol, so an embedded SQLite file (``SQLiteEventStore``) and a server
+/// database later answer the same questions the same way. A store keeps:
+///
+/// - documents, with the content hash and dictionary version they were coded with;
+/// - mentions: the per-sentence codings (each an ``Event`` from the coder);
+/// - aggregated events: mentions of one dyad, CAMEO code and date window,
+///   counted like GDELT's NumMentions / NumArticles / NumSources.
+///
+/// Writes are whole documents: ``store(_:)`` replaces everything a document
+/// contributed, in one transaction with its "done" marker, so a store killed
+/// mid-write holds either all of a document or none of it.
+public protocol EventStore: Sendable {
+    /// The aggregation window in days (fixed when the store is created).
+    var windowDays: Int { get }
+
+    /// For each id, the stored content hash and dictionary version; ids not stored are absent.
+    func codingStates(of ids: [String]) throws -> [String: DocumentState]
+
+    /// Writes coded documents, in order, in one transaction.
+    func store(_ documents: [CodedDocument]) throws
+
+    /// Stored documents whose dictionary version differs from `version` (all when `version` is nil), by id.
+    func documentIDs(notCodedWith version: String?) throws -> [String]
+
+    /// Stored documents by id, with their text, to code again.
+    func documents(ids: [String]) throws -> [Document]
+
+    /// Aggregated events matching `query`, ordered by date then id.
+    func events(_ query: EventQuery) throws -> [AggregatedEvent]
+
+    /// Per-sentence codings matching `query`, ordered by date then id.
+    func mentions(_ query: EventQuery) throws -> [Event]
+
+    /// One aggregated event and all of its mentions, or nil.
+    func event(id: String) throws -> (event: AggregatedEvent, mentions: [Event])?
+
+    /// Event counts and Goldstein totals per period for a dyad, both directions.
+    func timeline(_ query: TimelineQuery) throws -> [TimelineRow]
+
+    /// Actors by number of events they take part in.
+    func actors(top: Int) throws -> [ActorActivity]
+
+    /// Weighted source → target edges.
+    func network(_ query: EventQuery) throws -> [NetworkEdge]
+
+    /// Totals: documents, mentions, aggregated events.
+    func counts() throws -> StoreCounts
+}
+
+/// What a store knows about a document it holds.
+public struct DocumentState: Sendable, Hashable {
+    public var contentHash: String
+    public var dictionaryVersion: String
+
+    public init(contentHash: String, dictionaryVersion: String) {
+        self.contentHash = contentHash
+        self.dictionaryVersion = dictionaryVersion
+    }
+}
+
+/// A document with everything the coder made of it, ready to store.
+public struct CodedDocument: Sendable {
+    public var document: Document
+    public var contentHash: String
+    public var dictionaryVersion: String
+    public var sentenceCount: Int
+    public var events: [Event]
+
+    public init(document: Document, contentHash: String, dictionaryVersion: String, sentenceCount: Int, events: [Event]) {
+        self.document = document
+        self.contentHash = contentHash
+        self.dictionaryVersion = dictionaryVersion
+        self.sentenceCount = sentenceCount
+        self.events = events
+    }
+}
+
+/// Row counts of a store.
+public struct StoreCounts: Sendable, Hashable {
+    public var documents: Int
+    public var mentions: Int
+    public var events: Int
+
+    public init(documents: Int, mentions: Int, events: Int) {
+        self.documents = documents
+        self.mentions = mentions
+        self.events = events
+    }
+}
+
+/// One aggregated event: every mention of one dyad and CAMEO code in one date window.
+public struct AggregatedEvent: Sendable, Hashable, Codable {
+    /// Deterministic: a hash of source code, target code, CAMEO code and window (see ``EventKey``).
+    public var id: String
+    public var sourceCode: String
+    public var sourceCountry: String
+    /// Empty when the mentions name no target.
+    public var targetCode: String
+    public var targetCountry: String
+    public var cameo: String
+    public var plover: String?
+    public var quadClass: Int
+    public var goldstein: Double
+    /// The earliest mention's date (`YYYY-MM-DD`), nil for undated events.
+    public var date: String?
+    /// Number of per-sentence codings (GDELT NumMentions).
+    public var numMentions: Int
+    /// Number of distinct documents (GDELT NumArticles).
+    public var numArticles: Int
+    /// Number of distinct outlets (GDELT NumSources).
+    public var numSources: Int
+    /// True when a mention is in a document's first two sentences (its lead), like GDELT's IsRootEvent.
+    public var isRoot: Bool
+    /// The URL of the first document (by URL order) reporting the event, when documents have URLs.
+    public var url: String?
+
+    enum CodingKeys: String, CodingKey {
+        case id, sourceCode = "source_code", sourceCountry = "source_country", targetCode = "target_code"
+        case targetCountry = "target_country", cameo, plover, quadClass = "quad_class", goldstein, date
+        case numMentions = "num_mentions", numArticles = "num_articles", numSources = "num_sources"
+        case isRoot = "is_root", url
+    }
+}
+
+/// Filters shared by `events`, `mentions` and `network`. Every field is optional.
+///
+/// An actor given as three letters (`SYR`) matches the country; a longer code
+/// (`SYRMIL`) matches the full actor code.
+public struct EventQuery: Sendable, Hashable {
+    /// An actor on either side.
+    public var actor: String?
+    /// With ``actor``: the other side. Alone: an actor on either side.
+    public var with: String?
+    /// First and last day, `YYYY-MM-DD` (inclusive).
+    public var since: CalendarDate?
+    public var until: CalendarDate?
+    /// A CAMEO code or prefix (`07`, `190`).
+    public var cameo: String?
+    /// A PLOVER event type (`AID`).
+    public var plover: String?
+    /// Only events with a mention from this outlet.
+    public var outlet: String?
+    public var limit: Int?
+
+    public init(actor: String? = nil, with: String? = nil, since: CalendarDate? = nil, until: CalendarDate? = nil,
+                cameo: String? = nil, plover: String? = nil, outlet: String? = nil, limit: Int? = nil) {
+        self.actor = actor
+        self.with = with
+        self.since = since
+        self.until = until
+        self.cameo = cameo
+        self.plover = plover
+        self.outlet = outlet
+        self.limit = limit
+    }
+}
+
+/// The period a timeline groups by.
+public enum TimelinePeriod: String, Sendable, CaseIterable {
+    case day, week, month, year
+}
+
+/// A dyad timeline request: actors `a` and `b`, both directions.
+public struct TimelineQuery: Sendable, Hashable {
+    public var a: String
+    public var b: String
+    public var period: TimelinePeriod
+    public var since: CalendarDate?
+    public var until: CalendarDate?
+
+    public init(a: String, b: String, period: TimelinePeriod = .month, since: CalendarDate? = nil, until: CalendarDate? = nil) {
+        self.a = a
+        self.b = b
+        self.period = period
+        self.since = since
+        self.until = until
+    }
+}
+
+/// One period of a dyad timeline.
+public struct TimelineRow: Sendable, Hashable, Codable {
+    /// `2019-05-13` (day, or the Monday of a week), `2019-05` (month), `2019` (year).
+    public var period: String
+    /// Events from A to B, and from B to A.
+    public var aToB: Int
+    public var bToA: Int
+    /// Events per quad class: verbal cooperation, material cooperation, verbal conflict, material conflict.
+    public var quad: [Int]
+    public var goldsteinSum: Double
+    public var events: Int { aToB + bToA }
+    public var goldsteinMean: Double { events == 0 ? 0 : goldsteinSum / Double(events) }
+
+    public init(period: String, aToB: Int, bToA: Int, quad: [Int], goldsteinSum: Double) {
+        self.period = period
+        self.aToB = aToB
+        self.bToA = bToA
+        self.quad = quad
+        self.goldsteinSum = goldsteinSum
+    }
+}
+
+/// How active an actor is.
+public struct ActorActivity: Sendable, Hashable {
+    public var code: String
+    public var country: String
+    public var sector: String
+    public var asSource: Int
+    public var asTarget: Int
+    public var events: Int { asSource + asTarget }
+}
+
+/// A weighted edge of the interaction network.
+public struct NetworkEdge: Sendable, Hashable {
+    public var source: String
+    public var target: String
+    public var events: Int
+    public var mentions: Int
+    public var goldsteinSum: Double
+}

@@ -1,0 +1,172 @@
+import DyadCoder
+import DyadText
+import Foundation
+import GRDB
+
+/// The embedded event store: one SQLite file (default `dyad.sqlite`), opened
+/// through GRDB in WAL mode so readers never block the writer.
+///
+/// ```swift
+/// let store = try SQLiteEventStore(path: "dyad.sqlite")
+/// try store.store([coded])                       // one transaction
+/// let rows = try store.timeline(TimelineQuery(a: "PRK", b: "SYR"))
+/// ```
+///
+/// Safety under `kill -9`: every ``store(_:)`` call is one SQLite
+/// transaction holding the documents' rows and their "done" markers
+/// together; SQLite's journal makes it all-or-nothing.
+public final class SQLiteEventStore: EventStore, @unchecked Sendable {
+    /// The file name used when none is given.
+    public static let defaultPath = "dyad.sqlite"
+
+    let pool: DatabasePool
+    public let path: String
+    public let windowDays: Int
+    let recordWriter = JSONLinesEventWriter()
+
+    /// Opens (creating and migrating if needed) the store at `path`.
+    /// `windowDays` is recorded when the store is created; an existing store keeps its own.
+    public init(path: String, windowDays: Int = 1) throws {
+        self.path = path
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        pool = try DatabasePool(path: path, configuration: config)
+        try StoreSchema.migrator.migrate(pool)
+        self.windowDays = try pool.write { db in
+            try db.execute(sql: "INSERT OR IGNORE INTO meta(key, value) VALUES ('window_days', ?)",
+                           arguments: [max(windowDays, 1)])
+            return try Int(String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'window_days'") ?? "1") ?? 1
+        }
+    }
+
+    // MARK: Writing
+
+    public func codingStates(of ids: [String]) throws -> [String: DocumentState] {
+        try pool.read { db in
+            var out: [String: DocumentState] = [:]
+            let stmt = try db.cachedStatement(sql: "SELECT content_hash, dictionary_version FROM documents WHERE id = ?")
+            for id in ids {
+                if let row = try Row.fetchOne(stmt, arguments: [id]) {
+                    out[id] = DocumentState(contentHash: row[0], dictionaryVersion: row[1])
+                }
+            }
+            return out
+        }
+    }
+
+    public func store(_ documents: [CodedDocument]) throws {
+        guard !documents.isEmpty else { return }
+        try pool.write { db in
+            var touched = Set<String>()
+            for coded in documents { try write(coded, db, &touched) }
+            try refreshAggregates(Array(touched).sorted(), db)
+        }
+    }
+
+    /// Replaces one document's rows; adds the ids of events it touched to `touched`.
+    private func write(_ coded: CodedDocument, _ db: Database, _ touched: inout Set<String>) throws {
+        let d = coded.document
+        let previous = try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT event_id FROM mentions WHERE doc_id = ?"),
+                                           arguments: [d.id])
+        touched.formUnion(previous)
+        if !previous.isEmpty {
+            try db.cachedStatement(sql: "DELETE FROM mentions WHERE doc_id = ?").execute(arguments: [d.id])
+        }
+        try db.cachedStatement(sql: "DELETE FROM sentences WHERE doc_id = ?").execute(arguments: [d.id])
+        try db.cachedStatement(sql: """
+            INSERT OR REPLACE INTO documents(id, content_hash, dictionary_version, date, title, outlet, url, author,
+                origin, text, sentence_count, mention_count) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
+            """).execute(arguments: [d.id, coded.contentHash, coded.dictionaryVersion, d.date?.description, d.title,
+                                     d.outlet, d.url, d.author, d.origin?.description, d.text, coded.sentenceCount,
+                                     coded.events.count])
+        let sentence = try db.cachedStatement(sql: "INSERT OR IGNORE INTO sentences(doc_id, sentence_index, text) VALUES (?,?,?)")
+        let mention = try db.cachedStatement(sql: """
+            INSERT OR REPLACE INTO mentions(id, event_id, doc_id, sentence_index, day, date, source_code, target_code,
+                cameo, plover, outlet, speaker, rule, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            """)
+        let event = try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO events(id, source_code, source_country, target_code, target_country, cameo, root,
+                plover, quad_class, goldstein, bucket) VALUES (?,?,?,?,?,?,?,?,?,?,?)
+            """)
+        let actor = try db.cachedStatement(sql: """
+            INSERT INTO actors(code, country, sector, name) VALUES (?,?,?,?)
+            ON CONFLICT(code) DO UPDATE SET name = min(coalesce(name, excluded.name), coalesce(excluded.name, name))
+            """)
+        for e in coded.events {
+            let key = EventKey(e, windowDays: windowDays)
+            let id = key.id
+            touched.insert(id)
+            try sentence.execute(arguments: [d.id, e.sentenceIndex, e.sentence])
+            try mention.execute(arguments: [e.id, id, d.id, e.sentenceIndex, e.date?.dayNumber, e.date?.description,
+                                            e.source.code, e.target?.code ?? "", e.cameo, e.plover, d.outlet,
+                                            e.attribution?.speaker, e.rule, recordWriter.line(for: e)])
+            try event.execute(arguments: [id, e.source.code, e.source.country, e.target?.code ?? "",
+                                          e.target?.country ?? "", e.cameo, String(e.cameo.prefix(2)), e.plover,
+                                          e.quadClass, e.goldstein, key.bucket])
+            for a in [e.source] + (e.target.map { [$0] } ?? []) {
+                try actor.execute(arguments: [a.code, a.country, a.sector, a.name])
+            }
+        }
+    }
+
+    /// Recomputes counts and dates of `ids` from their mentions; drops events left with none.
+    /// Aggregates are a function of the stored mentions alone, so the order documents arrive in cannot change them.
+    private func refreshAggregates(_ ids: [String], _ db: Database) throws {
+        let update = try db.cachedStatement(sql: """
+            UPDATE events SET
+              num_mentions = (SELECT count(*) FROM mentions WHERE event_id = events.id),
+              num_articles = (SELECT count(DISTINCT doc_id) FROM mentions WHERE event_id = events.id),
+              num_sources = (SELECT count(DISTINCT outlet) FROM mentions WHERE event_id = events.id),
+              day = (SELECT min(day) FROM mentions WHERE event_id = events.id),
+              date = (SELECT min(date) FROM mentions WHERE event_id = events.id),
+              is_root = coalesce((SELECT min(sentence_index) FROM mentions WHERE event_id = events.id) <= 1, 0),
+              url = (SELECT min(d.url) FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.event_id = events.id)
+            WHERE id = ?
+            """)
+        let drop = try db.cachedStatement(sql: "DELETE FROM events WHERE id = ? AND num_mentions = 0")
+        for id in ids {
+            try update.execute(arguments: [id])
+            try drop.execute(arguments: [id])
+        }
+    }
+
+    // MARK: Documents
+
+    public func documentIDs(notCodedWith version: String?) throws -> [String] {
+        try pool.read { db in
+            if let version {
+                return try String.fetchAll(db, sql: "SELECT id FROM documents WHERE dictionary_version != ? ORDER BY id",
+                                           arguments: [version])
+            }
+            return try String.fetchAll(db, sql: "SELECT id FROM documents ORDER BY id")
+        }
+    }
+
+    public func documents(ids: [String]) throws -> [Document] {
+        try pool.read { db in
+            let stmt = try db.cachedStatement(sql: "SELECT id, text, date, title, outlet, url, author, origin FROM documents WHERE id = ?")
+            return try ids.compactMap { id in
+                guard let r = try Row.fetchOne(stmt, arguments: [id]) else { return nil }
+                let date: String? = r[2]
+                return Document(id: r[0], text: r[1], date: date.flatMap(CalendarDate.init), title: r[3], outlet: r[4],
+                                url: r[5], author: r[6], origin: (r[7] as String?).map { SourceLocation(file: $0) })
+            }
+        }
+    }
+
+    public func counts() throws -> StoreCounts {
+        try pool.read { db in
+            StoreCounts(documents: try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") ?? 0,
+                        mentions: try Int.fetchOne(db, sql: "SELECT count(*) FROM mentions") ?? 0,
+                        events: try Int.fetchOne(db, sql: "SELECT count(*) FROM events") ?? 0)
+        }
+    }
+
+    /// Runs `body` inside one write transaction (bench helpers fill stores this way).
+    public func withWriteTransaction<T>(_ body: (Database) throws -> T) throws -> T {
+        try pool.write(body)
+    }
+}

@@ -1,0 +1,177 @@
+import DyadCoder
+import DyadText
+import Foundation
+import GRDB
+
+/// Builds the `WHERE` clause of an ``EventQuery`` over the `events` table.
+///
+/// Actors of three letters match the country column, longer ones the code
+/// column; `actor` + `with` match the dyad in both directions.
+struct EventFilter {
+    var clauses: [String] = []
+    var arguments: [any DatabaseValueConvertible] = []
+
+    init(_ q: EventQuery, dayColumn: String = "e.day") {
+        let sides = [q.actor, q.with].compactMap { $0?.uppercased() }
+        if sides.count == 2 {
+            let (a, b) = (EventFilter.side(sides[0]), EventFilter.side(sides[1]))
+            clauses.append("((e.source_\(a) = ? AND e.target_\(b) = ?) OR (e.source_\(b) = ? AND e.target_\(a) = ?))")
+            arguments += [sides[0], sides[1], sides[1], sides[0]]
+        } else if let x = sides.first {
+            let c = EventFilter.side(x)
+            clauses.append("(e.source_\(c) = ? OR e.target_\(c) = ?)")
+            arguments += [x, x]
+        }
+        if let since = q.since { clauses.append("\(dayColumn) >= ?"); arguments.append(since.dayNumber) }
+        if let until = q.until { clauses.append("\(dayColumn) <= ?"); arguments.append(until.dayNumber) }
+        if let code = q.cameo { clauses.append("e.cameo LIKE ?"); arguments.append(code + "%") }
+        if let p = q.plover { clauses.append("e.plover = ?"); arguments.append(p.uppercased()) }
+        if let o = q.outlet {
+            clauses.append("e.id IN (SELECT event_id FROM mentions WHERE outlet = ?)")
+            arguments.append(o)
+        }
+    }
+
+    /// `country` for a bare state code, `code` for a full actor code.
+    static func side(_ actor: String) -> String { actor.count == 3 ? "country" : "code" }
+
+    var sql: String { clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ") }
+    var statementArguments: StatementArguments { StatementArguments(arguments.map { $0.databaseValue }) }
+}
+
+extension SQLiteEventStore {
+    static let eventColumns = """
+        e.id, e.source_code, e.source_country, e.target_code, e.target_country, e.cameo, e.plover, e.quad_class,
+        e.goldstein, e.date, e.num_mentions, e.num_articles, e.num_sources, e.is_root, e.url
+        """
+
+    static func aggregated(_ r: Row) -> AggregatedEvent {
+        AggregatedEvent(id: r[0], sourceCode: r[1], sourceCountry: r[2], targetCode: r[3], targetCountry: r[4],
+                        cameo: r[5], plover: r[6], quadClass: r[7], goldstein: r[8], date: r[9], numMentions: r[10],
+                        numArticles: r[11], numSources: r[12], isRoot: r[13], url: r[14])
+    }
+
+    static func decode(_ record: String) throws -> Event {
+        try JSONDecoder().decode(Event.self, from: Data(record.utf8))
+    }
+
+    public func events(_ query: EventQuery) throws -> [AggregatedEvent] {
+        let f = EventFilter(query)
+        let limit = query.limit.map { " LIMIT \($0)" } ?? ""
+        return try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT \(Self.eventColumns) FROM events e \(f.sql) ORDER BY e.day, e.id\(limit)",
+                             arguments: f.statementArguments).map(Self.aggregated)
+        }
+    }
+
+    public func mentions(_ query: EventQuery) throws -> [Event] {
+        var f = EventFilter(query, dayColumn: "m.day")
+        if let o = query.outlet {
+            f.clauses.removeLast()
+            f.arguments.removeLast()
+            f.clauses.append("m.outlet = ?")
+            f.arguments.append(o)
+        }
+        let limit = query.limit.map { " LIMIT \($0)" } ?? ""
+        return try pool.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT m.record FROM mentions m JOIN events e ON e.id = m.event_id \(f.sql)
+                ORDER BY m.day, m.id\(limit)
+                """, arguments: f.statementArguments).map(Self.decode)
+        }
+    }
+
+    public func event(id: String) throws -> (event: AggregatedEvent, mentions: [Event])? {
+        try pool.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT \(Self.eventColumns) FROM events e WHERE e.id = ?",
+                                             arguments: [id]) else { return nil }
+            let records = try String.fetchAll(db, sql: "SELECT record FROM mentions WHERE event_id = ? ORDER BY day, doc_id, sentence_index, id",
+                                              arguments: [id])
+            return (Self.aggregated(row), try records.map(Self.decode))
+        }
+    }
+
+    public func timeline(_ q: TimelineQuery) throws -> [TimelineRow] {
+        let a = q.a.uppercased(), b = q.b.uppercased()
+        let (ca, cb) = (EventFilter.side(a), EventFilter.side(b))
+        var sql = """
+            SELECT day, source_\(ca) = ? AND target_\(cb) = ? AS forward, quad_class, count(*), sum(goldstein)
+            FROM events
+            WHERE ((source_\(ca) = ? AND target_\(cb) = ?) OR (source_\(cb) = ? AND target_\(ca) = ?)) AND day IS NOT NULL
+            """
+        var args: [any DatabaseValueConvertible] = [a, b, a, b, b, a]
+        if let s = q.since { sql += " AND day >= ?"; args.append(s.dayNumber) }
+        if let u = q.until { sql += " AND day <= ?"; args.append(u.dayNumber) }
+        sql += " GROUP BY day, forward, quad_class ORDER BY day"
+        let rows = try pool.read { db in
+            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args.map { $0.databaseValue }))
+        }
+        var order: [String] = []
+        var byPeriod: [String: TimelineRow] = [:]
+        for r in rows {
+            let period = TimelineFolding.period(ofDay: r[0], q.period)
+            var row = byPeriod[period] ?? {
+                order.append(period)
+                return TimelineRow(period: period, aToB: 0, bToA: 0, quad: [0, 0, 0, 0], goldsteinSum: 0)
+            }()
+            let n: Int = r[3], quad: Int = r[2], forward: Bool = r[1]
+            if forward { row.aToB += n } else { row.bToA += n }
+            if (1...4).contains(quad) { row.quad[quad - 1] += n }
+            row.goldsteinSum += r[4]
+            byPeriod[period] = row
+        }
+        return order.map { byPeriod[$0]! }
+    }
+
+    public func actors(top: Int) throws -> [ActorActivity] {
+        try pool.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT a.code, a.country, a.sector,
+                  (SELECT count(*) FROM events WHERE source_code = a.code),
+                  (SELECT count(*) FROM events WHERE target_code = a.code)
+                FROM actors a
+                """)
+            let all = rows.map { ActorActivity(code: $0[0], country: $0[1], sector: $0[2], asSource: $0[3], asTarget: $0[4]) }
+            return Array(all.filter { $0.events > 0 }
+                .sorted { ($0.events, $1.code) > ($1.events, $0.code) }.prefix(top))
+        }
+    }
+
+    public func network(_ query: EventQuery) throws -> [NetworkEdge] {
+        var f = EventFilter(query)
+        f.clauses.append("e.target_code != ''")
+        let limit = query.limit.map { " LIMIT \($0)" } ?? ""
+        return try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT e.source_code, e.target_code, count(*) AS n, sum(e.num_mentions), sum(e.goldstein)
+                FROM events e \(f.sql) GROUP BY e.source_code, e.target_code ORDER BY n DESC, e.source_code, e.target_code\(limit)
+                """, arguments: f.statementArguments).map {
+                NetworkEdge(source: $0[0], target: $0[1], events: $0[2], mentions: $0[3], goldsteinSum: $0[4])
+            }
+        }
+    }
+}
+
+/// Turns day numbers into timeline period labels.
+public enum TimelineFolding {
+    /// `2019-05-13` for a day (or the Monday starting its week), `2019-05` for a month, `2019` for a year.
+    public static func period(ofDay day: Int, _ p: TimelinePeriod) -> String {
+        switch p {
+        case .day: return CalendarDate.fromDayNumber(day).description
+        case .week: return CalendarDate.fromDayNumber(day - (((day % 7) + 10) % 7)).description
+        case .month: return String(CalendarDate.fromDayNumber(day).description.prefix(7))
+        case .year: return String(CalendarDate.fromDayNumber(day).description.prefix(4))
+        }
+    }
+}
+
+extension SQLiteEventStore {
+    /// Canonical names of actors that are people or organizations, by code.
+    public func actorNames() throws -> [String: String] {
+        try pool.read { db in
+            var out: [String: String] = [:]
+            for r in try Row.fetchAll(db, sql: "SELECT code, name FROM actors WHERE name IS NOT NULL") { out[r[0]] = r[1] }
+            return out
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import GRDB
+
+/// The SQLite schema of a dyad store, as a list of migrations.
+///
+/// A store file records which migrations it has run (GRDB keeps them in
+/// `grdb_migrations`), so opening an older file upgrades it in place and a
+/// newer dyad never re-runs a step. Add a migration to change the schema;
+/// never edit one that has shipped.
+///
+/// Tables:
+///
+/// - `documents`: one row per stored document — its metadata, body text (so
+///   `dyad recode` can code it again), content hash and the dictionary version
+///   it was coded with. The row is the document's "done" marker: it is written
+///   in the same transaction as everything coded from the document.
+/// - `sentences`: the text of every sentence that produced a coding.
+/// - `mentions`: the raw per-sentence codings, one per coded ``Event``, keyed by
+///   the coder's deterministic event id, with the full event record as JSON.
+/// - `events`: aggregated events — all mentions with the same source code,
+///   target code, CAMEO code and date window — with GDELT-style counts.
+/// - `actors`: every actor code seen, with its country and sector.
+/// - `meta`: settings fixed when the store is created (the aggregation window).
+enum StoreSchema {
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE documents (
+                    id TEXT PRIMARY KEY,
+                    content_hash TEXT NOT NULL,
+                    dictionary_version TEXT NOT NULL,
+                    date TEXT, title TEXT, outlet TEXT, url TEXT, author TEXT, origin TEXT,
+                    text TEXT NOT NULL,
+                    sentence_count INTEGER NOT NULL,
+                    mention_count INTEGER NOT NULL
+                );
+                CREATE TABLE sentences (
+                    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    sentence_index INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    PRIMARY KEY (doc_id, sentence_index)
+                ) WITHOUT ROWID;
+                CREATE TABLE events (
+                    id TEXT PRIMARY KEY,
+                    source_code TEXT NOT NULL, source_country TEXT NOT NULL,
+                    target_code TEXT NOT NULL, target_country TEXT NOT NULL,
+                    cameo TEXT NOT NULL, root TEXT NOT NULL, plover TEXT,
+                    quad_class INTEGER NOT NULL, goldstein REAL NOT NULL,
+                    bucket INTEGER,
+                    day INTEGER, date TEXT,
+                    num_mentions INTEGER NOT NULL DEFAULT 0,
+                    num_articles INTEGER NOT NULL DEFAULT 0,
+                    num_sources INTEGER NOT NULL DEFAULT 0,
+                    is_root INTEGER NOT NULL DEFAULT 0,
+                    url TEXT
+                );
+                CREATE INDEX events_dyad ON events(source_country, target_country, day, quad_class, goldstein);
+                CREATE INDEX events_codes ON events(source_code, target_code, day);
+                CREATE INDEX events_target ON events(target_country, source_country, day);
+                CREATE INDEX events_day ON events(day);
+                CREATE INDEX events_cameo ON events(cameo, day);
+                CREATE TABLE mentions (
+                    id TEXT PRIMARY KEY,
+                    event_id TEXT NOT NULL,
+                    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    sentence_index INTEGER NOT NULL,
+                    day INTEGER, date TEXT,
+                    source_code TEXT NOT NULL, target_code TEXT NOT NULL,
+                    cameo TEXT NOT NULL, plover TEXT,
+                    outlet TEXT, speaker TEXT, rule TEXT NOT NULL,
+                    record TEXT NOT NULL
+                );
+                CREATE INDEX mentions_event ON mentions(event_id);
+                CREATE INDEX mentions_doc ON mentions(doc_id);
+                CREATE INDEX mentions_outlet ON mentions(outlet);
+                CREATE TABLE actors (
+                    code TEXT PRIMARY KEY, country TEXT NOT NULL, sector TEXT NOT NULL, name TEXT
+                ) WITHOUT ROWID;
+                """)
+        }
+        return m
+    }
+}

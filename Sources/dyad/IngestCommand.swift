@@ -1,0 +1,151 @@
+import ArgumentParser
+import DyadCoder
+import DyadLexicon
+import DyadStore
+import DyadSyntax
+import DyadText
+import Foundation
+
+/// `--db FILE`, shared by every command that uses the event store.
+struct StoreOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The event store (a SQLite file, created if absent).", valueName: "file"))
+    var db: String = SQLiteEventStore.defaultPath
+
+    /// Opens the store; `windowDays` applies only when the file is new.
+    func open(windowDays: Int = 1) throws -> SQLiteEventStore {
+        try SQLiteEventStore(path: db, windowDays: windowDays)
+    }
+
+    /// Opens a store that must already exist (query commands).
+    func openExisting() throws -> SQLiteEventStore {
+        guard FileManager.default.fileExists(atPath: db) else {
+            throw ValidationError("no event store at '\(db)' — run `dyad ingest PATH --db \(db)` first")
+        }
+        return try open()
+    }
+}
+
+/// The coder every storing command uses: dictionaries from the options, bundled ontology and models.
+func makeCoder(_ dictionaries: DictionaryOptions) throws -> EventCoder {
+    let set = try dictionaries.loadSet()
+    for issue in set.issues where issue.severity == .error { StandardError.print("dictionary: \(issue)") }
+    return EventCoder(lexicon: Lexicon(set), ontology: try Ontology.bundled(), parser: try ShallowParser.bundled())
+}
+
+/// `dyad ingest PATH…`: code a corpus into the event store.
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Code folders and files of news (txt, html, jsonl, csv) into the event store.",
+        discussion: """
+        Folders are read recursively. Documents are coded on all cores and written in batched
+        transactions; a document already stored with the same content and dictionary version is
+        skipped, so re-running after an interruption finishes the work without duplicates.
+        Unreadable records are reported as file:line and skipped; dyad then exits 1.
+
+        Examples:
+          dyad ingest archive/ --db news.sqlite
+          dyad ingest articles.csv --text-column content --outlet-column publication
+        """)
+
+    @Argument(help: "Files and folders to ingest.") var paths: [String]
+    @OptionGroup var store: StoreOptions
+    @Option(help: ArgumentHelp("Publication date of plain-text files and undated records (YYYY-MM-DD).", valueName: "date"))
+    var date: String?
+    @Option(help: "Days per aggregation window; fixed when the store is created.") var windowDays = 1
+    @Option(help: "Documents per transaction.") var batchSize = 256
+    @Option(help: "Threads that code in parallel (default: all cores).") var jobs = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: "CSV column holding the document id.") var idColumn: String?
+    @Option(help: "CSV column holding the article text.") var textColumn: String?
+    @Option(help: "CSV column holding the headline.") var titleColumn: String?
+    @Option(help: "CSV column holding the publication date.") var dateColumn: String?
+    @Option(help: "CSV column holding the outlet.") var outletColumn: String?
+    @Option(help: "CSV column holding the author.") var authorColumn: String?
+    @Option(help: "CSV column holding the URL.") var urlColumn: String?
+    @Flag(help: "No progress bar and no summary.") var quiet = false
+    @OptionGroup var dictionaries: DictionaryOptions
+
+    func validate() throws {
+        if let date, CalendarDate(date) == nil { throw ValidationError("--date '\(date)' is not a date; write YYYY-MM-DD") }
+        if windowDays < 1 { throw ValidationError("--window-days must be 1 or more") }
+    }
+
+    var columns: CSVDocumentReader.Columns {
+        var c = CSVDocumentReader.Columns()
+        if let idColumn { c.id = [idColumn] }
+        if let textColumn { c.text = [textColumn] }
+        if let titleColumn { c.title = [titleColumn] }
+        if let dateColumn { c.date = [dateColumn] }
+        if let outletColumn { c.outlet = [outletColumn] }
+        if let authorColumn { c.author = [authorColumn] }
+        if let urlColumn { c.url = [urlColumn] }
+        return c
+    }
+
+    func run() throws {
+        let eventStore = try store.open(windowDays: windowDays)
+        let ingester = Ingester(coder: try makeCoder(dictionaries), store: eventStore,
+                                options: .init(batchSize: batchSize, jobs: jobs))
+        let reader = CorpusReader(defaultDate: date.flatMap(CalendarDate.init), csvColumns: columns)
+        let files = reader.files(paths)
+        let bar = IngestProgress(enabled: !quiet && StandardError.isTerminal,
+                                 total: StandardError.isTerminal ? reader.estimateDocuments(files) : 0)
+        ingester.progress = { bar.update($0) }
+        for file in files {
+            try reader.read(path: file.path, root: file.root) { result in
+                switch result {
+                case .success(let doc): try ingester.add(doc)
+                case .failure(let error):
+                    ingester.addError(error)
+                    bar.clear()
+                    StandardError.print(error.description)
+                }
+            }
+        }
+        let summary = try ingester.finish()
+        bar.clear()
+        if !quiet { print(IngestProgress.describe(summary, store: eventStore.path)) }
+        if !summary.errors.isEmpty { throw ExitCode(1) }
+    }
+}
+
+/// The ingest progress bar on stderr: documents done, documents/s and ETA, redrawn in place.
+final class IngestProgress {
+    let enabled: Bool
+    let total: Int
+
+    init(enabled: Bool, total: Int) {
+        self.enabled = enabled
+        self.total = total
+    }
+
+    func update(_ s: IngestSummary) {
+        guard enabled else { return }
+        let done = s.documents + s.skipped
+        let rate = Double(done) / max(s.seconds, 0.001)
+        let fraction = total > 0 ? min(Double(done) / Double(total), 1) : 0
+        let filled = Int(fraction * 30)
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 30 - filled)
+        let eta = rate > 0 && total > done ? "ETA \(Self.clock(Double(total - done) / rate))" : ""
+        FileHandle.standardError.write(Data("\r\(bar) \(done)/\(total) docs  \(s.events) events  \(Int(rate)) docs/s  \(eta)\u{1B}[K".utf8))
+    }
+
+    func clear() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+
+    static func clock(_ seconds: Double) -> String {
+        let s = Int(seconds)
+        return s >= 3600 ? "\(s / 3600)h\(s % 3600 / 60)m" : s >= 60 ? "\(s / 60)m\(s % 60)s" : "\(s)s"
+    }
+
+    /// The end-of-run summary.
+    static func describe(_ s: IngestSummary, store: String) -> String {
+        var text = "\(s.documents) documents coded, \(s.sentences) sentences, \(s.events) events, \(s.skipped) skipped (already stored), "
+            + "\(s.errors.count) errors in \(String(format: "%.1f", s.seconds))s → \(store)"
+        if s.duplicateIDs > 0 { text += "\n\(s.duplicateIDs) records repeated an id read just before them; the last one was kept" }
+        for e in s.errors { text += "\n  error: \(e)" }
+        return text
+    }
+}

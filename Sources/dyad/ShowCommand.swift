@@ -1,0 +1,43 @@
+import ArgumentParser
+import DyadCoder
+import DyadStore
+
+/// `dyad show EVENT_ID`: an aggregated event with the evidence behind it.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show an event with every mention: sentence, outlet, attribution and the rule that fired.")
+
+    @Argument(help: "An event id from `dyad events`.") var eventID: String
+    @OptionGroup var store: StoreOptions
+    @Option(help: "text or jsonl (the event, then one mention record per line).") var format: ShowFormat = .text
+
+    enum ShowFormat: String, ExpressibleByArgument { case text, jsonl }
+
+    func run() throws {
+        guard let (event, mentions) = try store.openExisting().event(id: eventID) else {
+            StandardError.print("no event '\(eventID)' in \(store.db) — ids are listed by `dyad events`")
+            throw ExitCode(1)
+        }
+        if format == .jsonl {
+            print(AggregatedEventWriter(format: .jsonl).line(for: event))
+            for m in mentions { print(JSONLinesEventWriter().line(for: m)) }
+            return
+        }
+        let target = event.targetCode.isEmpty ? "—" : event.targetCode
+        print("event \(event.id)  \(event.date ?? "undated")  \(event.sourceCode) → \(target)")
+        print("  CAMEO \(event.cameo)  PLOVER \(event.plover ?? "—")  quad class \(event.quadClass)  Goldstein \(event.goldstein)")
+        print("  \(event.numMentions) mentions in \(event.numArticles) articles from \(event.numSources) outlets")
+        for (n, m) in mentions.enumerated() {
+            print("")
+            print("[\(n + 1)] \(m.docID) sentence \(m.sentenceIndex)  \(m.date?.description ?? "undated") (\(m.dateBasis.rawValue))  outlet: \(m.outlet ?? "—")")
+            print("    \(m.sentence)")
+            print("    \(m.source.text) (\(m.source.code)) —\(m.verb.text)→ \(m.target.map { "\($0.text) (\($0.code))" } ?? "—")")
+            if let a = m.attribution {
+                let who = [a.speaker, a.outlet].compactMap { $0 }.joined(separator: " / ")
+                print("    according to: \(who.isEmpty ? "—" : who)\(a.cue.map { " (\($0))" } ?? "")\(a.stateMedia ? " [state media]" : "")")
+            }
+            print("    rule: \(m.rule)")
+        }
+    }
+}

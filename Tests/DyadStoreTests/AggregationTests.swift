@@ -1,0 +1,89 @@
+import DyadStore
+import DyadText
+import Foundation
+import Testing
+
+@Suite struct AggregationTests {
+    let strike = "Israeli warplanes bombed Syrian army positions near Damascus."
+
+    @Test func threeArticlesReportingOneStrikeAreOneEventWithThreeMentions() throws {
+        let store = try StoreTestSupport.temporaryStore()
+        try StoreTestSupport.ingest([
+            StoreTestSupport.article("a", "2019-02-11", "Levant Wire", strike),
+            StoreTestSupport.article("b", "2019-02-11", "Gulf Courier", strike),
+            StoreTestSupport.article("c", "2019-02-11", "Gulf Courier", strike + " " + strike),
+        ], into: store)
+        let events = try store.events(EventQuery())
+        #expect(events.count == 1)
+        let e = try #require(events.first)
+        #expect(e.sourceCode == "ISRMIL" && e.targetCode == "SYRMIL" && e.cameo == "195")
+        #expect(e.numMentions == 4)  // article c reports it twice
+        #expect(e.numArticles == 3)
+        #expect(e.numSources == 2)
+        #expect(e.date == "2019-02-11")
+        let shown = try #require(try store.event(id: e.id))
+        #expect(Set(shown.mentions.map(\.docID)) == ["a", "b", "c"])
+    }
+
+    @Test func reportsOnDifferentDaysAreDifferentEvents() throws {
+        let store = try StoreTestSupport.temporaryStore()
+        try StoreTestSupport.ingest([
+            StoreTestSupport.article("a", "2019-02-11", "Levant Wire", strike),
+            StoreTestSupport.article("b", "2019-02-12", "Levant Wire", strike),
+        ], into: store)
+        #expect(try store.events(EventQuery()).count == 2)
+    }
+
+    @Test func aWiderWindowJoinsReportsInTheSameBlock() throws {
+        let store = try StoreTestSupport.temporaryStore(windowDays: 7)
+        // Day numbers 17938 and 17939 (2019-02-11, -12) are in the same 7-day block.
+        try StoreTestSupport.ingest([
+            StoreTestSupport.article("a", "2019-02-11", "Levant Wire", strike),
+            StoreTestSupport.article("b", "2019-02-12", "Gulf Courier", strike),
+        ], into: store)
+        let events = try store.events(EventQuery())
+        #expect(events.count == 1)
+        #expect(events.first?.numArticles == 2)
+        #expect(events.first?.date == "2019-02-11")
+    }
+
+    @Test func eventIDsAndCountsDoNotDependOnOrderBatchesOrThreads() throws {
+        let docs = StoreTestSupport.documents(StoreTestSupport.corpusPath)
+        let a = try StoreTestSupport.temporaryStore()
+        try StoreTestSupport.ingest(docs, into: a, batchSize: 64, jobs: 1)
+        let b = try StoreTestSupport.temporaryStore()
+        var reversed = Array(docs.reversed())
+        reversed.swapAt(0, 20)
+        try StoreTestSupport.ingest(reversed, into: b, batchSize: 5, jobs: 4)
+        let (fa, fb) = (try StoreTestSupport.fingerprint(a), try StoreTestSupport.fingerprint(b))
+        #expect(fa.events == fb.events)
+        #expect(fa.mentions == fb.mentions)
+        // 54 codings in 53 articles; nine same-day repeat reports merge into earlier events
+        #expect(fa.events.count == 45)
+    }
+
+    @Test func changedDocumentReplacesItsMentionsAndRecountsEvents() throws {
+        let store = try StoreTestSupport.temporaryStore()
+        try StoreTestSupport.ingest([
+            StoreTestSupport.article("a", "2019-02-11", "Levant Wire", strike),
+            StoreTestSupport.article("b", "2019-02-11", "Gulf Courier", strike),
+        ], into: store)
+        try StoreTestSupport.ingest([StoreTestSupport.article("b", "2019-02-11", "Gulf Courier", "Syria condemned Israel.")], into: store)
+        let events = try store.events(EventQuery()).sorted { $0.cameo < $1.cameo }
+        #expect(events.map(\.cameo) == ["111", "195"])
+        #expect(events.last?.numArticles == 1)
+        #expect(try store.counts() == StoreCounts(documents: 2, mentions: 2, events: 2))
+    }
+
+    @Test func perSentenceCodingsStayQueryable() throws {
+        let store = try StoreTestSupport.temporaryStore()
+        try StoreTestSupport.ingest([
+            StoreTestSupport.article("a", "2019-02-11", "Levant Wire", strike),
+            StoreTestSupport.article("b", "2019-02-11", "Gulf Courier", strike),
+        ], into: store)
+        let mentions = try store.mentions(EventQuery(outlet: "Gulf Courier"))
+        #expect(mentions.map(\.docID) == ["b"])
+        #expect(mentions.first?.sentence == strike)
+        #expect(mentions.first?.rule.contains(".verbs.txt:") == true)
+    }
+}

@@ -1,0 +1,89 @@
+import DyadStore
+import DyadText
+import Foundation
+import Testing
+
+/// The fixture corpus plus the example article, with timelines computed by hand
+/// from what a reader codes in each article (docs/store.md lists the codings).
+@Suite struct TimelineTests {
+    static let store: SQLiteEventStore = {
+        let s = try! StoreTestSupport.temporaryStore()
+        let docs = StoreTestSupport.documents(StoreTestSupport.corpusPath) + StoreTestSupport.documents(StoreTestSupport.examplePath)
+        try! StoreTestSupport.ingest(docs, into: s)
+        return s
+    }()
+
+    struct Expected {
+        var period: String, aToB: Int, bToA: Int, quad: [Int], sum: Double
+    }
+
+    func check(_ rows: [TimelineRow], _ expected: [Expected]) {
+        #expect(rows.map(\.period) == expected.map(\.period))
+        for (r, e) in zip(rows, expected) {
+            #expect(r.aToB == e.aToB, "\(r.period)")
+            #expect(r.bToA == e.bToA, "\(r.period)")
+            #expect(r.quad == e.quad, "\(r.period)")
+            #expect(abs(r.goldsteinSum - e.sum) < 1e-9, "\(r.period): \(r.goldsteinSum)")
+        }
+    }
+
+    @Test func israelSyriaByMonthMatchesHandCount() throws {
+        let rows = try Self.store.timeline(TimelineQuery(a: "ISR", b: "SYR", period: .month))
+        check(rows, [
+            // Jan: strike (2 reports, one event, -10), Syria condemns (-2), Israel threatens (-4.4)
+            Expected(period: "2019-01", aToB: 2, bToA: 1, quad: [0, 0, 2, 1], sum: -16.4),
+            // Feb: strike (3 reports, -10), condemnation (-2)
+            Expected(period: "2019-02", aToB: 1, bToA: 1, quad: [0, 0, 1, 1], sum: -12),
+            // Mar: warning + threat on one day merge (-4.4), soldiers killed in an air strike (-10)
+            Expected(period: "2019-03", aToB: 2, bToA: 0, quad: [0, 0, 1, 1], sum: -14.4),
+            // Apr: condemnation (-2), strike reported twice by one outlet (-10)
+            Expected(period: "2019-04", aToB: 1, bToA: 1, quad: [0, 0, 1, 1], sum: -12),
+            // May: the example article's two accusations (SYR and SYRGOV, -2 each), a warning (-4.4)
+            Expected(period: "2019-05", aToB: 1, bToA: 2, quad: [0, 0, 3, 0], sum: -8.4),
+            // Jun: air strike (-10), condemnation (-2), threat + condemnation in one article (-4.4, -2)
+            Expected(period: "2019-06", aToB: 2, bToA: 2, quad: [0, 0, 3, 1], sum: -18.4),
+        ])
+        #expect(abs(rows[0].goldsteinMean - (-16.4 / 3)) < 1e-9)
+    }
+
+    @Test func northKoreaSyriaByMonthMatchesHandCount() throws {
+        let rows = try Self.store.timeline(TimelineQuery(a: "PRK", b: "SYR", period: .month))
+        check(rows, [
+            Expected(period: "2019-01", aToB: 1, bToA: 1, quad: [2, 0, 0, 0], sum: 3.4 + 1.0),
+            Expected(period: "2019-02", aToB: 1, bToA: 1, quad: [1, 1, 0, 0], sum: 8.3 + 3.4),
+            Expected(period: "2019-03", aToB: 1, bToA: 1, quad: [1, 1, 0, 0], sum: 1.9 + 7.4),
+            Expected(period: "2019-04", aToB: 1, bToA: 1, quad: [1, 1, 0, 0], sum: 3.4 + 7.0),
+            Expected(period: "2019-05", aToB: 2, bToA: 1, quad: [2, 1, 0, 0], sum: 1.9 + 3.4 + 8.3),
+            Expected(period: "2019-06", aToB: 1, bToA: 1, quad: [2, 0, 0, 0], sum: 3.4 + 3.4),
+        ])
+    }
+
+    @Test func yearAndWeekPeriodsFoldTheSameEvents() throws {
+        let year = try Self.store.timeline(TimelineQuery(a: "ISR", b: "SYR", period: .year))
+        #expect(year.map(\.period) == ["2019"])
+        #expect(year.first?.events == 16)
+        let weeks = try Self.store.timeline(TimelineQuery(a: "SYR", b: "ISR", period: .week, until: CalendarDate("2019-01-31")))
+        // 2019-01-08 and -09 fall in the week of Monday 2019-01-07; 2019-01-21 is a Monday.
+        #expect(weeks.map(\.period) == ["2019-01-07", "2019-01-21"])
+        #expect(weeks.map(\.aToB) == [1, 0])
+        #expect(weeks.map(\.bToA) == [1, 1])
+    }
+
+    @Test func fullActorCodesNarrowTheDyad() throws {
+        let rows = try Self.store.timeline(TimelineQuery(a: "ISRMIL", b: "SYRMIL", period: .year))
+        #expect(rows.first?.events == 3)  // the strikes of Jan, Feb and Apr
+    }
+
+    @Test func timelineCommandWritesCSVForPlotting() throws {
+        let dir = try StoreTestSupport.temporaryDirectory()
+        let db = dir.appendingPathComponent("t.sqlite").path
+        #expect(try DyadBinary.run(["ingest", StoreTestSupport.corpusPath, "--db", db, "--quiet"]).status == 0)
+        let r = try DyadBinary.run(["timeline", "PRK", "SYR", "--db", db, "--by", "month", "--format", "csv"])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "period,a_to_b,b_to_a,events,verbal_cooperation,material_cooperation,verbal_conflict,material_conflict,goldstein_sum,goldstein_mean")
+        #expect(lines.dropFirst().first == "2019-01,1,1,2,2,0,0,0,4.4,2.2")
+        let table = try DyadBinary.run(["timeline", "PRK", "SYR", "--db", db])
+        #expect(table.stdout.contains("▁") || table.stdout.contains("█"))
+    }
+}
