@@ -14,7 +14,7 @@ struct Dyad: ParsableCommand {
           dyad dict check
         """,
         version: DyadVersion.string,
-        subcommands: [CodeCommand.self, DictCommand.self, ValidateCommand.self, IngestCommand.self, RecodeCommand.self, EventsCommand.self,
+        subcommands: [CodeCommand.self, DictCommand.self, ValidateCommand.self, EvalCommand.self, IngestCommand.self, RecodeCommand.self, EventsCommand.self,
                       TimelineCommand.self, ActorsCommand.self, NetworkCommand.self, ShowCommand.self, ExportCommand.self,
                       VersionCommand.self],
         defaultSubcommand: nil
