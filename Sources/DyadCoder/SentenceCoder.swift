@@ -261,11 +261,23 @@ struct SentenceCoder {
         let attribution = attribute(verbHead, scopes: scopes, mentions: mentions, s: s)
         let targetList: [Int?] = targets.isEmpty ? [nil] : targets.map { $0 }
         var events: [Event] = []
-        for src in sources {
+        for src in sources where !mentions[src].country.isEmpty {
             for tgt in targetList {
                 if let tgt, tgt == src { continue }
                 let source = eventActor(mentions[src], s)
-                let target = tgt.map { eventActor(mentions[$0], s) }
+                var target = tgt.map { eventActor(mentions[$0], s) }
+                if let t = tgt, mentions[t].country.isEmpty {
+                    // A country-less agent ("journalists") is of the source's country,
+                    // unless the source is not a state.
+                    let country = mentions[src].country
+                    if ["IGO", "NGO"].contains(country) || country.count != 3 {
+                        target = nil
+                    } else {
+                        target?.country = country
+                        target?.code = country + mentions[t].sector
+                        target?.resolvedFrom = "country of the source"
+                    }
+                }
                 var eventFlags = flags
                 if let target, target.code == source.code { eventFlags.append("self_directed") }
                 if s.sentence.isTitle { eventFlags.append("title") }

@@ -63,7 +63,7 @@ let goldenSentences: [GoldenSentence] = [
     .init(text: "Qatar cut diplomatic ties with Bahrain.", source: "QAT", root: "16", target: "BHR"),
     .init(text: "The United States imposed an embargo on Cuba.", source: "USA", root: "16", target: "CUB"),
     // 17 Coerce
-    .init(text: "Turkish police arrested Kurdish activists.", source: "TURCOP", root: "17", target: nil),
+    .init(text: "Turkish police arrested Kurdish activists.", source: "TURCOP", root: "17", target: "TUROPP"),
     .init(text: "Russian police detained Ukrainian journalists.", source: "RUSCOP", root: "17", target: "UKRMED"),
     // 18 Assault
     .init(text: "Iraqi militants abducted Turkish citizens.", source: "IRQREB", root: "18", target: "TURCVL"),

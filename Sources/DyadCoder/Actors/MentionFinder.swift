@@ -206,7 +206,15 @@ struct MentionFinder {
         // Only a singular definite description refers back: "the regime", not
         // "the peoples"; and not "the state of emergency".
         let after = range.upperBound < tokens.count ? tokens[range.upperBound].lower : ""
-        guard MentionFinder.definiteWords.contains(before), !isPlural, after != "of" else { return nil }
+        guard MentionFinder.definiteWords.contains(before), !isPlural, after != "of" else {
+            // "detained dozens of journalists": an agent with no country of its
+            // own; as a target it takes the country of the event's source.
+            // Troops, police and spies without a country are usually the
+            // instrument ("deployed troops"), and "military aid" is no actor.
+            if after == "of" || ["MIL", "COP", "SPY"].contains(agentSector) || !s.tags[range.upperBound - 1].isNoun { return nil }
+            return Found(mention: ActorMention(range: range, code: agentSector, country: "", sector: agentSector,
+                                               origin: lexicon.agents[agent.agent!].origin.description), isPlural: isPlural)
+        }
         let person = MentionFinder.personNouns.contains(headWord) && !isPlural
         // The most recent actor of the same kind: "the dictator" a person or
         // government, "the army" a military.

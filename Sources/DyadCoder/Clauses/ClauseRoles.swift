@@ -71,7 +71,7 @@ enum ClauseRoleFinder {
                 if s.tags[before].isNoun {
                     reducedRelative = true
                     subjectPhraseFound = true
-                    if mentionAt[before] >= 0 { subjects = [mentionAt[before]] }
+                    if mentionAt[before] >= 0, !mentions[mentionAt[before]].country.isEmpty { subjects = [mentionAt[before]] }
                 }
             }
             if (g.form != .finite && previous != nil) || reducedRelative { j = -1 }
@@ -101,7 +101,9 @@ enum ClauseRoleFinder {
                 }
                 subjectPhraseFound = true
                 let inside = Set(phrase.compactMap { mentionAt[$0] >= 0 ? mentionAt[$0] : nil }).sorted()
-                if let k = phrase.contains(where: { tokens[$0].lower == "of" }) ? inside.first : inside.last {
+                // An agent with no country ("militants") is no actor subject.
+                if let k = phrase.contains(where: { tokens[$0].lower == "of" }) ? inside.first : inside.last,
+                   !mentions[k].country.isEmpty {
                     subjects = coordinated(k, mentions, s)
                 }
                 break

@@ -65,7 +65,9 @@ enum PatternMatcher {
         var target: Int?
         if let from = targetFrom {
             let upper = targetBefore ?? r.complement.upperBound
-            target = mentions.indices.first { !excluded.contains($0) && mentions[$0].range.lowerBound >= from && mentions[$0].range.lowerBound < upper }
+            let here = mentions.indices.filter { !excluded.contains($0) && mentions[$0].range.lowerBound >= from && mentions[$0].range.lowerBound < upper }
+            // An actor with a country of its own beats a country-less agent.
+            target = here.first { !mentions[$0].country.isEmpty } ?? here.first
         }
         if target == nil { target = defaultTarget(r, g, s, mentions, excluded) }
         return PatternMatch(pattern: p, target: target, wordPositions: positions)
@@ -91,7 +93,11 @@ enum PatternMatcher {
     /// ("…, the ministry said") are never targets.
     static func defaultTarget(_ r: ClauseRoles, _ g: VerbGroup, _ s: AnalyzedSentence, _ mentions: [ActorMention],
                               _ excluded: Set<Int>) -> Int? {
-        let inClause = mentions.indices.filter { !excluded.contains($0) && r.complement.contains(mentions[$0].range.lowerBound) }
+        let all = mentions.indices.filter { !excluded.contains($0) && r.complement.contains(mentions[$0].range.lowerBound) }
+        // Actors with a country of their own first; a country-less agent
+        // ("journalists") only when the clause names no other actor.
+        let anchored = all.filter { !mentions[$0].country.isEmpty }
+        let inClause = anchored.isEmpty ? all : anchored
         if let direct = inClause.first(where: { !ClauseRoleFinder.insidePrepositionalPhrase(mentions[$0].range, s) }) {
             return direct
         }
