@@ -120,9 +120,13 @@ struct SentenceCoder {
             }
             // "Greece demanded that Turkey withdraw": appeals, demands and
             // threats aim at the subject of their "that"-clause.
-            if match.target == nil, ["02", "10", "13"].contains(String(match.pattern.code.prefix(2))),
-               let inner = roles.first(where: { $0.governor == roles.firstIndex(where: { $0.group == r.group }) && $0.isComplementClause }) {
-                match.target = inner.subjects.first
+            if match.target == nil, ["02", "10", "13"].contains(String(match.pattern.code.prefix(2))) {
+                let that = r.complement.upperBound
+                if that < s.tokens.count, s.tokens[that].lower == "that",
+                   let k = mentions.indices.first(where: { (that + 1...that + 3).contains(mentions[$0].range.lowerBound) }),
+                   !r.subjects.contains(k) {
+                    match.target = k
+                }
             }
             // "refused to recognize Kosovo": the target is the object of the
             // infinitive the verb governs.
@@ -241,13 +245,15 @@ struct SentenceCoder {
                 source = after.first { PatternMatcher.preposition(before: mentions[$0].range.lowerBound, s) == "by" }
             }
             guard let src = source else { continue }
-            let target = after.first { k in
+            // An event noun needs both sides: "U.S. airstrikes in Damascus"; a bare
+            // "the Israeli raid" is too often a past event only alluded to.
+            guard let target = after.first(where: { k in
                 k != src && ["on", "in", "against", "at", "into", "targeting", "over", "near"]
                     .contains(PatternMatcher.preposition(before: mentions[k].range.lowerBound, s) ?? "")
-            }
+            }) else { continue }
             let date = dating.date(near: i)
             events += makeEvents(sources: ClauseRoleFinder.coordinated(src, mentions, s),
-                                 targets: target.map { ClauseRoleFinder.coordinated($0, mentions, s) } ?? [],
+                                 targets: ClauseRoleFinder.coordinated(target, mentions, s),
                                  pattern: pattern, verbRange: nounRange, verbHead: i, lemma: pattern.head.joined(separator: " "),
                                  negated: false, flags: ["noun"], date: date, s: s, mentions: mentions, scopes: scopes)
         }
