@@ -38,6 +38,9 @@ struct CodeCommand: ParsableCommand {
     @Flag(help: "Print documents, sentences, events, time and sentences per second to stderr at the end.")
     var stats = false
 
+    @Flag(help: "For PETRARCH XML input (*.xml): use each record's Penn Treebank parse instead of dyad's own syntax.")
+    var useParse = false
+
     @OptionGroup var dictionaries: DictionaryOptions
 
     func validate() throws {
@@ -94,7 +97,12 @@ struct CodeCommand: ParsableCommand {
             reader.readStandardInput(handle)
         } else {
             for (n, path) in files.enumerated() {
-                if path == "-" { reader.readStandardInput(handle) } else { reader.read(path: path, handle) }
+                if PetrarchInput.isPetrarchXML(path), !explain {
+                    do {
+                        let (d, sents, evs) = try PetrarchInput.code(path: path, coder: coder, useParse: useParse) { out.writeLine(writer.line(for: $0)) }
+                        documents += d; sentenceCount += sents; eventCount += evs
+                    } catch { errors += 1; StandardError.print("\(error)") }
+                } else if path == "-" { reader.readStandardInput(handle) } else { reader.read(path: path, handle) }
                 progress.update(done: n + 1, events: eventCount)
             }
         }

@@ -109,19 +109,24 @@ import Testing
     @Test func synsetBecomesAChoiceOfWordSequences() {
         let (patterns, _) = parse(Self.dictionary)
         let p = patterns.first { $0.code == "071" }!
-        #expect(p.elements == [.choice([["dollars"], ["swiss", "francs"]]), .word("to"), .target])
+        #expect(p.elements == [.choice([["dollars"], ["swiss", "francs"]]), .choice([["to"]]), .target])
     }
 
     @Test func wordsBeforeTheVerbMustPrecedeIt() {
         let (patterns, _) = parse(Self.dictionary)
-        #expect(patterns.first { $0.code == "075" }!.elements == [.preceding("said"), .word("asylum")])
+        #expect(patterns.first { $0.code == "075" }!.elements == [.preceding("said"), .choice([["asylum"]])])
     }
 
     @Test func pairedCodeGivesAReverseEvent() {
         let (patterns, _) = parse(Self.dictionary)
         let p = patterns.first { $0.code == "042" }!
         #expect(p.reverseCode == "043")
-        #expect(p.elements == [.word("visit"), .word("to"), .target])
+        #expect(p.elements == [.choice([["visit", "to"]]), .target])
+    }
+
+    @Test func underscoreJoinedWordsMustBeAdjacentAndExpandSynsets() {
+        let (patterns, _) = parse("&T\n+MILITARY\n+ECONOMIC\n\n--- CUT [160] ---\nCUT\n- * NEW_&T_TIES [161]\n")
+        #expect(patterns.first { $0.code == "161" }!.elements == [.choice([["new", "military", "ties"], ["new", "economic", "ties"]])])
     }
 
     @Test func patternWithoutCodeIsReportedWithItsLine() {

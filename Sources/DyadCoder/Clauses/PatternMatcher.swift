@@ -74,12 +74,12 @@ enum PatternMatcher {
     }
 
     /// The first place at or after `from` where one of the word sequences
-    /// stands (matching lemmas or lowercase words): (position, length).
+    /// stands, word for word as written (PETRARCH matches forms, not lemmas): (position, length).
     static func firstChoice(_ alternatives: [[String]], from: Int, before end: Int, _ s: AnalyzedSentence) -> (Int, Int)? {
         var k = from
         while k < end {
             for words in alternatives where !words.isEmpty && k + words.count <= end {
-                if words.indices.allSatisfy({ s.lemmas[k + $0] == words[$0] || s.tokens[k + $0].lower == words[$0] }) {
+                if words.indices.allSatisfy({ s.tokens[k + $0].lower == words[$0] }) {
                     return (k, words.count)
                 }
             }

@@ -6,8 +6,9 @@ public enum PatternElement: Sendable, Hashable {
     case word(String)
     /// The place the target actor stands.
     case target
-    /// Any one of several word sequences, in the clause after the verb (a
-    /// PETRARCH synset such as `&CURRENCY`: `dollars` | `swiss francs`).
+    /// Any one of several word sequences, in the clause after the verb, each
+    /// matched word for word as written, side by side (a PETRARCH synset such
+    /// as `&CURRENCY`: `dollars` | `swiss francs`, or words joined by `_`).
     case choice([[String]])
     /// A word (lemma) that must stand before the verb in the sentence
     /// (PETRARCH patterns with words before `*`: `- SAID * …`).

@@ -105,7 +105,31 @@ public enum PetrarchVerbReader {
                 issues.append(DictionaryIssue(here, "'\(code)' is not an event code (2 to 4 digits, an optional capital letter, or ---); pattern skipped"))
                 return nil
             }
-            let tokens = body.split(whereSeparator: { " \t_(){}".contains($0) }).map(String.init)
+            // Words joined by `_` after the verb must stand side by side
+            // (`NEW_&TIETYPES_RELATIONS`); they become one token holding the sequence.
+            var tokens: [String] = []
+            var sequences: [Int: [[String]]] = [:]
+            var seenStar = false
+            for chunk in body.split(whereSeparator: { " \t(){}".contains($0) }) {
+                let parts = chunk.split(separator: "_").map(String.init)
+                let markers: Set<String> = ["*", "+", "$", "%", "^"]
+                if seenStar, parts.count > 1, !parts.contains(where: { markers.contains($0) || $0.contains("+") }) {
+                    var seqs: [[String]] = [[]]
+                    for part in parts {
+                        let options = part.hasPrefix("&") ? members(synsetName(Substring(part))) : [[part.lowercased()]]
+                        guard !options.isEmpty else {
+                            issues.append(DictionaryIssue(here, "unknown synonym set \(part) in pattern '\(body)'"))
+                            return nil
+                        }
+                        seqs = Array(seqs.flatMap { s in options.map { s + $0 } }.prefix(maxVariants))
+                    }
+                    sequences[tokens.count] = seqs
+                    tokens.append("_")
+                } else {
+                    if parts.contains("*") { seenStar = true }
+                    tokens += parts
+                }
+            }
             guard let star = tokens.firstIndex(of: "*") else {
                 issues.append(DictionaryIssue(here, "pattern '\(body)' has no '*' for the verb"))
                 return nil
@@ -120,6 +144,8 @@ public enum PetrarchVerbReader {
                     if before { continue }
                     choice = [.target]
                 case "$", "%", "^", "*": continue
+                case "_":
+                    choice = [.choice(sequences[i] ?? [])]
                 default:
                     if t.hasPrefix("&") {
                         let list = members(synsetName(Substring(t)))
@@ -135,7 +161,7 @@ public enum PetrarchVerbReader {
                     } else {
                         let w = t.lowercased().filter { $0 != "+" }
                         guard !w.isEmpty else { continue }
-                        choice = [before ? .preceding(w) : .word(w)]
+                        choice = [before ? .preceding(w) : .choice([[w]])]
                     }
                 }
                 if let alternatives {
