@@ -85,10 +85,10 @@ struct MentionFinder {
         guard found.count >= 2 else { return }
         for k in stride(from: found.count - 2, through: 0, by: -1) {
             let a = found[k].mention, b = found[k + 1].mention
-            guard a.sector.isEmpty, !b.sector.isEmpty, a.range.count == 1, b.range.count >= 2,
+            guard a.sector.isEmpty, !b.sector.isEmpty, b.name == nil, a.range.count == 1, b.range.count >= 2,
                   s.tags[a.range.lowerBound].isAdjective || s.tags[a.range.lowerBound] == .NNP,
                   b.range.lowerBound == a.range.upperBound + 1,
-                  ["and", "or"].contains(s.tokens[a.range.upperBound].lower) else { continue }
+                  ["and", "or", ","].contains(s.tokens[a.range.upperBound].lower) else { continue }
             found[k].mention.code = a.country + b.sector
             found[k].mention.sector = b.sector
             found[k].isPlural = found[k + 1].isPlural

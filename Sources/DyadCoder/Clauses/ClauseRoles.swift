@@ -101,9 +101,11 @@ enum ClauseRoleFinder {
                 }
                 subjectPhraseFound = true
                 let inside = Set(phrase.compactMap { mentionAt[$0] >= 0 ? mentionAt[$0] : nil }).sorted()
-                // An agent with no country ("militants") is no actor subject.
+                // An agent with no country ("militants") is no actor subject —
+                // except of a passive, where it is the target ("supporters were
+                // arrested by Belarusian police").
                 if let k = phrase.contains(where: { tokens[$0].lower == "of" }) ? inside.first : inside.last,
-                   !mentions[k].country.isEmpty {
+                   !mentions[k].country.isEmpty || g.isPassive {
                     subjects = coordinated(k, mentions, s)
                 }
                 break
