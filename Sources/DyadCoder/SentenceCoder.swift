@@ -134,6 +134,14 @@ struct SentenceCoder {
                let inner = roles.first(where: { $0.governor == ri && s.verbGroups[$0.group].form == .infinitive }) {
                 match.target = PatternMatcher.defaultTarget(inner, s.verbGroups[inner.group], s, mentions, otherSubjects)
             }
+            // A target found only by default that is the subject itself
+            // ("declined to comment on American troops", said by the Pentagon)
+            // is a topic, not a target; a placed one ("sold weapons to North
+            // Korea", said of North Korea) is kept and flagged.
+            if let t = match.target, !match.targetPlaced,
+               r.subjects.contains(where: { mentions[$0].code == mentions[t].code }) {
+                match.target = nil
+            }
             var sources = r.subjects
             var targets = match.target.map { ClauseRoleFinder.coordinated($0, mentions, s) } ?? []
             if g.isPassive {

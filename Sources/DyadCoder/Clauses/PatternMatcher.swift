@@ -8,6 +8,9 @@ struct PatternMatch {
     var target: Int?
     /// Token indices of the pattern's literal words.
     var wordPositions: [Int]
+    /// True when the target stood where the pattern's `+` put it, rather than
+    /// being the clause's object by default.
+    var targetPlaced = false
 }
 
 /// Matches the verb patterns of a verb against its clause: literal words in
@@ -69,8 +72,9 @@ enum PatternMatcher {
             // An actor with a country of its own beats a country-less agent.
             target = here.first { !mentions[$0].country.isEmpty } ?? here.first
         }
+        let placed = target != nil
         if target == nil { target = defaultTarget(r, g, s, mentions, excluded) }
-        return PatternMatch(pattern: p, target: target, wordPositions: positions)
+        return PatternMatch(pattern: p, target: target, wordPositions: positions, targetPlaced: placed)
     }
 
     /// The first place at or after `from` where one of the word sequences
