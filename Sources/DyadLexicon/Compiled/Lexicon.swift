@@ -73,9 +73,10 @@ public struct Lexicon: Sendable {
             }
             for case .word(let w) in p.elements { _ = vocabulary.intern(w) }
         }
+        let specificity = verbs.map(\.specificity)  // once, not per comparison: PETRARCH sets hold 100,000+ patterns
         for (lemma, list) in verbsByLemma {
             verbsByLemma[lemma] = list.sorted { a, b in
-                let sa = verbs[a].specificity, sb = verbs[b].specificity
+                let sa = specificity[a], sb = specificity[b]
                 return sa != sb ? sa > sb : a < b
             }
         }

@@ -54,7 +54,10 @@ public struct VerbPattern: Sendable, Hashable {
         head.count + elements.reduce(0) { n, e in
             switch e {
             case .word, .preceding: return n + 1
-            case .choice(let alternatives): return n + (alternatives.map(\.count).min() ?? 0)
+            case .choice(let alternatives):
+                var shortest = Int.max
+                for a in alternatives where a.count < shortest { shortest = a.count }
+                return n + (alternatives.isEmpty ? 0 : shortest)
             case .target: return n
             }
         }

@@ -18,7 +18,7 @@ public enum PetrarchFormat {
     /// PETRARCH line (`NAME [CODE]`, `+NAME`, `---`, `&SET`, `!SUB! =`) rather
     /// than a dyad `keyword …:` header.
     public static func looksLikePetrarch(_ text: String) -> Bool {
-        for (_, line) in significantLines(text).prefix(1) {
+        for (_, line) in significantLines(text, limit: 1) {
             let first = line.first ?? " "
             if "-&+!~[".contains(first) { return true }
             if line.contains(":") { return false }
@@ -35,7 +35,8 @@ public enum PetrarchFormat {
         guard lower.hasSuffix(".txt") else { return nil }
         if lower.contains("discard") { return .discards }
         if text.contains("<ISSUE ") || lower.contains("issue") { return .issues }
-        for (_, line) in significantLines(text) where isBlockHeader(line) { return .verbs }
+        // A verb dictionary has a `--- VERB [CODE] ---` block header early on (after synonym sets).
+        for (_, line) in significantLines(text, limit: 2000) where isBlockHeader(line) { return .verbs }
         return nil
     }
 
@@ -46,13 +47,16 @@ public enum PetrarchFormat {
 
     /// Lines without comments or surrounding blanks, with their 1-based numbers;
     /// blank lines are dropped unless `keepBlank`.
-    static func significantLines(_ text: String, keepBlank: Bool = false) -> [(Int, Substring)] {
+    static func significantLines(_ text: String, keepBlank: Bool = false, limit: Int = .max) -> [(Int, Substring)] {
         var result: [(Int, Substring)] = []
         var inComment = false
         var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var next = text.startIndex
+        while next < text.endIndex, result.count < limit {
+            let end = text.utf8[next...].firstIndex(of: 0x0A) ?? text.endIndex
+            var line = text[next..<end]
+            next = end < text.endIndex ? text.utf8.index(after: end) : text.endIndex
             number += 1
-            var line = Substring(raw)
             if inComment {
                 guard let end = line.range(of: "-->") else { continue }
                 line = line[end.upperBound...]

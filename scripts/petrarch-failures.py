@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Groups `dyad validate` mismatches by cause, as a Markdown table.
+
+usage: dyad validate FILE.xml [--use-parse] | scripts/petrarch-failures.py
+"""
+import re
+import sys
+
+text = sys.stdin.read()
+blocks = re.findall(r'FAIL (\S+) \(line (\d+)(?:, (\w+))?\)\n  sentence: (.*)\n  expected: (.*)\n  actual:   (.*)(?:\n  note:     (.*))?', text)
+
+def events(s):
+    return set() if s == 'no events' else set(s.split('; '))
+
+def cause(exp, act, note):
+    E, A = events(exp), events(act)
+    if note:
+        return 'input'
+    odd = [e for e in E if '"' in e or '---' in e or '###' in e]
+    if odd:
+        return 'uncodable-gold'
+    src = {e.split(' ')[0] for e in E}
+    if any(re.match(r'^(NGO|IGO)[A-Z]{3}', s) or len(s) > 6 and s[:3] != s[3:6] and re.match(r'^[A-Z]{3}(GOV|MIL|OPP|LEG|REB)[A-Z]{3}', s) for s in src):
+        return 'agent-stacking'
+    if not A:
+        return 'missed'
+    if not E or E < A:
+        return 'extra'
+    if A < E:
+        return 'compound'
+    ecodes = {e.split(' ')[1] for e in E}
+    acodes = {a.split(' ')[1] for a in A}
+    epairs = {(e.split(' ')[0], e.split(' ')[2]) for e in E}
+    apairs = {(a.split(' ')[0], a.split(' ')[2]) for a in A}
+    if epairs == apairs:
+        return 'code'
+    if ecodes == acodes:
+        return 'actors'
+    return 'mixed'
+
+rows = {}
+for id, line, cat, sentence, exp, act, note in blocks:
+    rows.setdefault(cause(exp, act, note), []).append((id, cat, exp, act))
+
+order = ['missed', 'compound', 'actors', 'code', 'mixed', 'extra', 'agent-stacking', 'uncodable-gold', 'input']
+for k in order:
+    if k not in rows:
+        continue
+    print(f'\n### {k} ({len(rows[k])})\n')
+    print('| record | category | expected | dyad |')
+    print('| --- | --- | --- | --- |')
+    for id, cat, exp, act in rows[k]:
+        print(f'| {id} | {cat} | {exp} | {act} |')
