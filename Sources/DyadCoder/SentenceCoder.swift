@@ -11,6 +11,18 @@ struct SentenceCoder {
     let coder: EventCoder
     let facts: DocumentFacts
 
+    static let hypotheticalModals: Set<String> = ["could", "might", "would", "may"]
+
+    /// Whether the sentence states a condition ("If …", "Unless …", "Should the
+    /// United States withdraw …"), and the tokens of the condition itself.
+    static func conditionalClause(_ s: AnalyzedSentence) -> (Bool, Range<Int>) {
+        let tokens = s.tokens
+        guard let start = tokens.firstIndex(where: { $0.lower == "if" || $0.lower == "unless" })
+                ?? (tokens.first?.lower == "should" ? 0 : nil) else { return (false, 0..<0) }
+        let end = tokens[start...].firstIndex { $0.lower == "," } ?? tokens.count
+        return (true, start..<end)
+    }
+
     /// Verbs whose infinitive is a promise: "pledged to provide aid" is an
     /// intent to provide aid (CAMEO 03), not aid.
     static let intentVerbs: Set<String> = ["pledge", "promise", "vow", "offer", "agree", "commit", "plan", "intend",
@@ -63,6 +75,8 @@ struct SentenceCoder {
         // Possessives ("its support") are never targets.
         let possessives = Set(mentions.indices.filter { s.tags[mentions[$0].range.lowerBound] == .PRPS })
         var codedGroups = Set<Int>()
+        // "If Iran enriches uranium, Israel could strike": neither happened.
+        let (hasCondition, conditional) = SentenceCoder.conditionalClause(s)
         for (ri, r) in roles.enumerated() {
             let g = s.verbGroups[r.group]
             var outcome = ""
@@ -71,6 +85,9 @@ struct SentenceCoder {
             }
             if lexicon.speech.verbs.contains(g.lemma) { outcome = "reports speech"; continue }
             if usedWords.contains(g.head) { outcome = "part of the governing verb's pattern"; continue }
+            if conditional.contains(g.head) || (hasCondition && g.modal.map(SentenceCoder.hypotheticalModals.contains) == true) {
+                outcome = "hypothetical"; continue
+            }
             // "urged Iran to release", "pledged to provide": the infinitive is
             // asked for or promised, not done.
             // "demanded that Russia withdraw": what is demanded has not happened.
@@ -163,7 +180,7 @@ struct SentenceCoder {
             codedGroups.insert(ri)
             // "Serbia and Kosovo signed an agreement": cooperation between the
             // members of a compound subject, each the other's target.
-            if targets.isEmpty, sources.count >= 2, ["03", "04", "05", "06"].contains(String(match.pattern.code.prefix(2))) {
+            if targets.isEmpty, sources.count >= 2, ["03", "04", "05", "06", "08", "19"].contains(String(match.pattern.code.prefix(2))) {
                 var flags: [String] = ["reciprocal"]
                 if let m = g.modal { flags.append("modal:\(m)") }
                 for src in sources {

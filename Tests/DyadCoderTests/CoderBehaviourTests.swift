@@ -149,3 +149,48 @@ import Testing
         #expect(aid.goldstein > 0)
     }
 }
+
+@Suite struct CoderRequestAndConditionTests {
+    func code(_ text: String) throws -> [Event] {
+        try CoderBehaviourTests.coder.get().code(Document(id: "t", text: text, date: CalendarDate("2020-06-15")))
+    }
+
+    @Test func urgedActionIsNotAnEvent() throws {
+        let e = try code("Amnesty International urged Egypt to release detained journalists.")
+        #expect(!e.contains { $0.cameo.hasPrefix("08") || $0.cameo.hasPrefix("17") })
+        #expect(e.contains { $0.cameo.hasPrefix("02") && $0.target?.code == "EGY" })
+    }
+
+    @Test func demandAimsAtTheSubjectOfItsThatClause() throws {
+        let e = try code("Greece demanded that Turkey withdraw its ships.")
+        #expect(e.contains { $0.source.code == "GRC" && $0.cameo.hasPrefix("10") && $0.target?.code == "TUR" })
+        #expect(!e.contains { $0.cameo.hasPrefix("08") })
+    }
+
+    @Test func promisedActionBecomesAnIntent() throws {
+        let e = try code("Japan offered to provide economic aid to the Philippines.")
+        #expect(e.contains { $0.source.code == "JPN" && $0.cameo.hasPrefix("03") && $0.target?.code == "PHL" })
+        #expect(!e.contains { $0.cameo.hasPrefix("07") })
+    }
+
+    @Test func conditionIsHypothetical() throws {
+        let e = try code("If Iran enriches uranium further, Israel could strike Iran.")
+        #expect(e.isEmpty)
+    }
+
+    @Test func compoundFightIsReciprocal() throws {
+        let e = try code("Indian and Pakistani troops exchanged fire along the border.")
+        let pairs = Set(e.map { "\($0.source.code)>\($0.target?.code ?? "-")" })
+        #expect(pairs.isSuperset(of: ["INDMIL>PAKMIL", "PAKMIL>INDMIL"]), "\(pairs)")
+    }
+
+    @Test func countryLessTargetTakesTheSourcesCountry() throws {
+        let e = try code("Turkish police detained dozens of journalists.")
+        #expect(e.first?.target?.code == "TURMED")
+    }
+
+    @Test func placeNounKeepsItsCountry() throws {
+        let e = try code("Russian troops occupied the Ukrainian city of Kherson.")
+        #expect(e.contains { $0.source.code == "RUSMIL" && $0.target?.code == "UKR" })
+    }
+}

@@ -22,6 +22,9 @@ struct MentionFinder {
         "it": (false, false), "its": (false, false),
         "they": (nil, true), "them": (nil, true), "their": (nil, true),
     ]
+    /// Places that stand for their country: "the Ukrainian city of Kherson".
+    static let placeNouns: Set<String> = ["city", "town", "village", "region", "province", "capital", "territory",
+                                          "port", "coast", "island", "enclave", "district", "border", "soil", "airspace"]
     static let definiteWords: Set<String> = ["the", "its", "this", "that", "his", "her", "their", "our"]
 
     /// One mention plus what the coder needs to know about its place.
@@ -85,7 +88,7 @@ struct MentionFinder {
         guard found.count >= 2 else { return }
         for k in stride(from: found.count - 2, through: 0, by: -1) {
             let a = found[k].mention, b = found[k + 1].mention
-            guard a.sector.isEmpty, !b.sector.isEmpty, b.name == nil, a.range.count == 1, b.range.count >= 2,
+            guard a.sector.isEmpty, !b.sector.isEmpty, b.name == nil, a.range.count == 1,
                   s.tags[a.range.lowerBound].isAdjective || s.tags[a.range.lowerBound] == .NNP,
                   b.range.lowerBound == a.range.upperBound + 1,
                   ["and", "or", ","].contains(s.tokens[a.range.upperBound].lower) else { continue }
@@ -190,7 +193,11 @@ struct MentionFinder {
                 // …unless that noun is an event noun: "Russian airstrikes" name their source.
                 let nextIsEventNoun = countryMatch.range.upperBound < tokens.count
                     && !lexicon.nounPatterns(lemmaIDs: lexicon.wordIDs(Array(s.lemmas[countryMatch.range.upperBound...].prefix(3))), from: 0).isEmpty
-                if tag == .NNS || tag == .NNPS || tokens[last].lower.hasSuffix("s") || !(next.isNoun || next.isAdjective) || nextIsEventNoun {
+                // …or a place: "the Ukrainian city of Kherson" is Ukraine.
+                let nextIsPlace = countryMatch.range.upperBound < tokens.count
+                    && MentionFinder.placeNouns.contains(s.lemmas[countryMatch.range.upperBound])
+                if tag == .NNS || tag == .NNPS || tokens[last].lower.hasSuffix("s") || !(next.isNoun || next.isAdjective)
+                    || nextIsEventNoun || nextIsPlace {
                     return Found(mention: ActorMention(range: range, code: role.code, country: iso, sector: role.sector,
                                                        origin: entry.origin.description), isPlural: true)
                 }

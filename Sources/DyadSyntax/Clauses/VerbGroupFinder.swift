@@ -81,6 +81,12 @@ enum VerbGroupFinder {
             } else if headTag == .VBG {
                 form = .gerund
             } else if headTag == .VBN && !afterSubjectPronoun(start, tokens: tokens, tags: tags) {
+                // "release detained journalists", "the besieged enclave": a bare
+                // participle between a non-noun and a noun is an adjective.
+                if head == start, head + 1 < n, tags[head + 1].isNoun, start == 0 || !tags[start - 1].isNoun {
+                    i = head + 1
+                    continue
+                }
                 form = .participle
             } else {
                 form = .finite
