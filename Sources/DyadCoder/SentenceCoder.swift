@@ -11,6 +11,22 @@ struct SentenceCoder {
     let coder: EventCoder
     let facts: DocumentFacts
 
+    /// Verbs whose "of …ing" complement is what someone is accused of.
+    static let accusingVerbs: Set<String> = ["accuse", "charge", "blame", "suspect", "convict", "indict", "condemn", "criticize"]
+    /// Nouns whose "that"-clause is a claim: "allegations that Egyptian police tortured detainees".
+    static let claimNouns: Set<String> = ["allegation", "accusation", "claim", "charge", "suspicion", "rumor", "rumour"]
+
+    /// True for an action someone is accused of ("accused India of violating")
+    /// or that an allegation states: coded, and flagged `alleged`.
+    static func isAlleged(_ r: ClauseRoles, _ g: VerbGroup, roles: [ClauseRoles], _ s: AnalyzedSentence) -> Bool {
+        if g.form == .gerund, let gov = r.governor, accusingVerbs.contains(s.verbGroups[roles[gov].group].lemma) { return true }
+        let start = r.clauseStart
+        var k = min(start, g.range.lowerBound) - 1
+        while k >= 0, s.tags[k] == .DT { k -= 1 }
+        if k >= 1, s.tokens[k].lower == "that", claimNouns.contains(s.lemmas[k - 1]) { return true }
+        return false
+    }
+
     static let hypotheticalModals: Set<String> = ["could", "might", "would", "may"]
 
     /// Whether the sentence states a condition ("If …", "Unless …", "Should the
@@ -198,6 +214,7 @@ struct SentenceCoder {
             if let gov = r.governor, r.isComplementClause, SentenceCoder.denyingVerbs.contains(s.verbGroups[roles[gov].group].lemma) {
                 flags.append("denied")
             }
+            if SentenceCoder.isAlleged(r, g, roles: roles, s) { flags.append("alleged") }
             let made = makeEvents(sources: sources, targets: targets, pattern: match.pattern, verbRange: g.range,
                                   verbHead: g.head, lemma: g.lemma, negated: negated, flags: flags,
                                   date: dating.date(forGroup: r.group), s: s, mentions: mentions, scopes: scopes)
