@@ -20,7 +20,8 @@ def cause(exp, act, note):
     if odd:
         return 'uncodable-gold'
     src = {e.split(' ')[0] for e in E}
-    if any(re.match(r'^(NGO|IGO)[A-Z]{3}', s) or len(s) > 6 and s[:3] != s[3:6] and re.match(r'^[A-Z]{3}(GOV|MIL|OPP|LEG|REB)[A-Z]{3}', s) for s in src):
+    codes = src | {e.split(' ')[2] for e in E}
+    if any(re.match(r'^NGO[A-Z]{3}', c) or re.match(r'^[A-Z]{6}(ELI|WGO|OPP)$', c) for c in codes):
         return 'agent-stacking'
     if not A:
         return 'missed'

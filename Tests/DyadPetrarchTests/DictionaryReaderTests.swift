@@ -165,3 +165,25 @@ import Testing
         #expect(PetrarchFormat.looksLikePetrarch("!PERSON! = MAN, MEN\n"))
     }
 }
+
+@Suite struct PetrarchCacheTests {
+    @Test func encodedEntriesDecodeToTheSameEntries() throws {
+        var e = PetrarchCache.Entries()
+        e.actors = PetrarchActorReader.parse("ASSAD_\n\t[SYRGOV >000717]\n\t[SYRMIL]\nUN_ [IGOUNO]\n", file: "a.actors.txt", issues: &e.issues)
+        e.agents = PetrarchAgentReader.parse("MEDIA {} [~MED]\n", file: "g.agents.txt", issues: &e.issues)
+        e.verbs = PetrarchVerbReader.parse(PetrarchVerbReaderTests.dictionary + "\n- * BAD [x]\n", file: "v.verbs.txt", issues: &e.issues)
+        let back = try #require(PetrarchCache.decode(PetrarchCache.encode(e)))
+        #expect(back.actors == e.actors)
+        #expect(back.agents == e.agents)
+        #expect(back.verbs == e.verbs)
+        #expect(back.issues == e.issues)
+        #expect(!e.issues.isEmpty)
+    }
+
+    @Test func damagedCacheIsRejected() {
+        var data = PetrarchCache.encode(PetrarchCache.Entries())
+        data.removeLast()
+        #expect(PetrarchCache.decode(data) == nil)
+        #expect(PetrarchCache.decode(Data("not a cache".utf8)) == nil)
+    }
+}

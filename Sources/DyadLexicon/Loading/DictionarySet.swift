@@ -67,7 +67,7 @@ public struct DictionarySet: Sendable {
                    let petrarch = kind.flatMap({ PetrarchFormat.Kind(rawValue: $0.rawValue) }) ?? PetrarchFormat.kind(ofUnnamed: name, text: latin),
                    kind == nil || PetrarchFormat.looksLikePetrarch(latin) {
                     set.issues.append(DictionaryIssue(location, "not UTF-8 text; read as Latin-1", severity: .warning))
-                    set.addPetrarch(text: latin, kind: petrarch, file: url.path)
+                    set.addPetrarch(text: latin, kind: petrarch, file: url.path, contentHash: StableHash.fnv1a(data))
                     set.files.append((url.path, StableHash.fnv1a(data)))
                     continue
                 }
@@ -79,12 +79,13 @@ public struct DictionarySet: Sendable {
             guard let kind else {
                 // Not a dyad file name: read it only when it is a PETRARCH dictionary.
                 guard let petrarch = PetrarchFormat.kind(ofUnnamed: name, text: text) else { continue }
-                set.addPetrarch(text: text, kind: petrarch, file: url.path)
+                set.addPetrarch(text: text, kind: petrarch, file: url.path, contentHash: StableHash.fnv1a(data))
                 set.files.append((url.path, StableHash.fnv1a(data)))
                 continue
             }
             if kind != .speech, PetrarchFormat.looksLikePetrarch(text) {
-                set.addPetrarch(text: text, kind: PetrarchFormat.Kind(rawValue: kind.rawValue)!, file: url.path)
+                set.addPetrarch(text: text, kind: PetrarchFormat.Kind(rawValue: kind.rawValue)!, file: url.path,
+                                contentHash: StableHash.fnv1a(data))
             } else {
                 set.add(text: text, kind: kind, file: url.path)
             }

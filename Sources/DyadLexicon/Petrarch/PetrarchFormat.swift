@@ -164,16 +164,34 @@ public enum PetrarchFormat {
 extension DictionarySet {
     /// Parses one PETRARCH / TABARI dictionary's text and adds its entries.
     /// Discard and issue files are recognised but not used by dyad's coder;
-    /// a warning says so.
-    public mutating func addPetrarch(text: String, kind: PetrarchFormat.Kind, file: String) {
-        switch kind {
-        case .actors: actors += PetrarchActorReader.parse(text, file: file, issues: &issues)
-        case .agents: agents += PetrarchAgentReader.parse(text, file: file, issues: &issues)
-        case .verbs: verbs += PetrarchVerbReader.parse(text, file: file, issues: &issues)
-        case .discards, .issues:
+    /// a warning says so. With `contentHash` (of the file's bytes), a large
+    /// file's entries come from ``PetrarchCache`` when it holds them.
+    public mutating func addPetrarch(text: String, kind: PetrarchFormat.Kind, file: String, contentHash: UInt64? = nil) {
+        if kind == .discards || kind == .issues {
             issues.append(DictionaryIssue(SourceLocation(file: file),
                 "PETRARCH \(kind.rawValue) file recognised and not used: dyad does not apply \(kind.rawValue) lists",
                 severity: .warning))
+            return
         }
+        let parse = { () -> PetrarchCache.Entries in
+            var e = PetrarchCache.Entries()
+            switch kind {
+            case .actors: e.actors = PetrarchActorReader.parse(text, file: file, issues: &e.issues)
+            case .agents: e.agents = PetrarchAgentReader.parse(text, file: file, issues: &e.issues)
+            case .verbs: e.verbs = PetrarchVerbReader.parse(text, file: file, issues: &e.issues)
+            case .discards, .issues: break
+            }
+            return e
+        }
+        let entries: PetrarchCache.Entries
+        if let contentHash, text.utf8.count >= 64 * 1024 {
+            entries = PetrarchCache.load(text: text, contentHash: contentHash, kind: kind, file: file, parse: parse)
+        } else {
+            entries = parse()
+        }
+        actors += entries.actors
+        agents += entries.agents
+        verbs += entries.verbs
+        issues += entries.issues
     }
 }
