@@ -71,13 +71,18 @@ public struct CodedDocument: Sendable {
     public var dictionaryVersion: String
     public var sentenceCount: Int
     public var events: [Event]
+    /// Each event's JSON Lines record, when already rendered (the ingester renders them on its
+    /// coding threads so the single writer has less to do); nil to render at write time.
+    public var records: [String]?
 
-    public init(document: Document, contentHash: String, dictionaryVersion: String, sentenceCount: Int, events: [Event]) {
+    public init(document: Document, contentHash: String, dictionaryVersion: String, sentenceCount: Int, events: [Event],
+                records: [String]? = nil) {
         self.document = document
         self.contentHash = contentHash
         self.dictionaryVersion = dictionaryVersion
         self.sentenceCount = sentenceCount
         self.events = events
+        self.records = records
     }
 }
 

@@ -14,7 +14,8 @@ import Foundation
 ///    re-run after a crash finish the work without duplicates);
 /// 2. codes the rest concurrently — ``EventCoder`` is an immutable value, so
 ///    every thread shares one;
-/// 3. writes them, in batch order, in one transaction.
+/// 3. hands them to a single writer thread, which writes them in batch order
+///    in one transaction while the next batch is being coded.
 ///
 /// A document is therefore either fully stored with its "done" marker or not
 /// at all, and the result does not depend on thread count or timing.
@@ -34,6 +35,9 @@ public final class Ingester {
     public private(set) var summary = IngestSummary()
     private var pending: [Document] = []
     private let started = Date()
+    private let writer = DispatchQueue(label: "dyad.ingest.writer")
+    private let writing = DispatchGroup()
+    private let writeFailure = FailureBox()
 
     /// How the ingester works.
     public struct Options: Sendable {
@@ -72,6 +76,7 @@ public final class Ingester {
     @discardableResult
     public func finish() throws -> IngestSummary {
         try flush()
+        try waitForWriter()
         summary.seconds = Date().timeIntervalSince(started)
         return summary
     }
@@ -94,7 +99,13 @@ public final class Ingester {
             }
         }
         let coded = code(todo, version: version)
-        try store.store(coded)
+        try waitForWriter()
+        let store = self.store, failure = writeFailure
+        writing.enter()
+        writer.async { [writing] in
+            do { try store.store(coded) } catch { failure.set(error) }
+            writing.leave()
+        }
         for c in coded {
             summary.documents += 1
             summary.sentences += c.sentenceCount
@@ -102,6 +113,12 @@ public final class Ingester {
         }
         summary.seconds = Date().timeIntervalSince(started)
         progress?(summary)
+    }
+
+    /// Waits until the writer has stored everything handed to it; rethrows its error.
+    public func waitForWriter() throws {
+        writing.wait()
+        if let error = writeFailure.error { throw error }
     }
 
     /// Codes documents in parallel; results keep the input order.
@@ -114,8 +131,9 @@ public final class Ingester {
             while i < todo.count {
                 let (doc, hash) = todo[i]
                 let r = coder.codeCounting(doc)
+                let records = r.events.map(JSONLinesEventWriter().line(for:))
                 results.set(i, CodedDocument(document: doc, contentHash: hash, dictionaryVersion: version,
-                                             sentenceCount: r.sentences, events: r.events))
+                                             sentenceCount: r.sentences, events: r.events, records: records))
                 i += jobs
             }
         }
@@ -147,6 +165,24 @@ public struct IngestSummary: Sendable {
     public var seconds: Double = 0
 
     public init() {}
+}
+
+/// The first error of the writer thread.
+final class FailureBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: (any Error)?
+
+    func set(_ e: any Error) {
+        lock.lock()
+        if stored == nil { stored = e }
+        lock.unlock()
+    }
+
+    var error: (any Error)? {
+        lock.lock()
+        defer { lock.unlock() }
+        return stored
+    }
 }
 
 /// Fixed slots that threads fill at distinct indices.

@@ -68,12 +68,11 @@ enum StoreSchema {
                     day INTEGER, date TEXT,
                     source_code TEXT NOT NULL, target_code TEXT NOT NULL,
                     cameo TEXT NOT NULL, plover TEXT,
-                    outlet TEXT, speaker TEXT, rule TEXT NOT NULL,
+                    outlet TEXT, url TEXT, speaker TEXT, rule TEXT NOT NULL,
                     record TEXT NOT NULL
                 );
                 CREATE INDEX mentions_event ON mentions(event_id);
                 CREATE INDEX mentions_doc ON mentions(doc_id);
-                CREATE INDEX mentions_outlet ON mentions(outlet);
                 CREATE TABLE actors (
                     code TEXT PRIMARY KEY, country TEXT NOT NULL, sector TEXT NOT NULL, name TEXT
                 ) WITHOUT ROWID;
