@@ -27,7 +27,11 @@ public struct StableHash: Sendable {
 
     public static func fnv1a(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var h = StableHash()
-        h.combine(bytes)
+        // Contiguous storage (Data, [UInt8]) is hashed through a buffer: element-wise
+        // iteration of Data is slow on multi-megabyte dictionaries.
+        if bytes.withContiguousStorageIfAvailable({ h.combine(UnsafeBufferPointer(rebasing: $0[...])) }) == nil {
+            h.combine(bytes)
+        }
         return h.value
     }
 }

@@ -46,7 +46,8 @@ public struct VerbPattern: Sendable, Hashable {
         self.text = text
         self.origin = origin
         // The file name without its folder (no splitting: large PETRARCH sets build 100,000+ patterns).
-        let file = origin.file.lastIndex(of: "/").map { origin.file[origin.file.index(after: $0)...] } ?? origin.file[...]
+        let path = origin.file.utf8
+        let file = path.lastIndex(of: 0x2F).map { origin.file[path.index(after: $0)...] } ?? origin.file[...]
         self.rule = "\(file):\(origin.line ?? 0): \(code)\(isNoun ? " noun" : ""): \(text)"
     }
 

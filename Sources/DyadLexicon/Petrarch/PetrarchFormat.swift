@@ -184,7 +184,7 @@ extension DictionarySet {
             return e
         }
         let entries: PetrarchCache.Entries
-        if let contentHash, text.utf8.count >= 64 * 1024 {
+        if let contentHash, text.utf8.count >= 16 * 1024 {
             entries = PetrarchCache.load(text: text, contentHash: contentHash, kind: kind, file: file, parse: parse)
         } else {
             entries = parse()
