@@ -65,7 +65,7 @@ enum AttributionFinder {
             }
         }
         // "according to X": the whole sentence.
-        for i in tokens.indices {
+        for i in tokens.indices where lexicon.startsCue(ids[i]) {
             guard let len = lexicon.cueLength(ids: ids, from: i) else { continue }
             let cue = tokens[i..<(i + len)].map(\.text).joined(separator: " ")
             let after = mentions.indices.filter { k in

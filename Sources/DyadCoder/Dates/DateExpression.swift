@@ -23,12 +23,22 @@ enum DateExpressionFinder {
         "oct.": 10, "november": 11, "nov.": 11, "december": 12, "dec.": 12,
     ]
 
+    static let keywords: Set<String> = ["today", "tonight", "yesterday", "tomorrow", "month", "year"]
+    static let dayWords: Set<String> = ["today", "tonight", "yesterday", "tomorrow"]
+    static let deictics: Set<String> = ["this", "last", "that", "next"]
+    static let yearPrepositions: Set<String> = ["in", "since", "during", "of", "until", "by"]
+
     static func find(_ s: AnalyzedSentence, documentDate: CalendarDate?, lastNamed: CalendarDate?) -> [DateExpression] {
         let tokens = s.tokens
         var found: [DateExpression] = []
         var i = 0
         func word(_ k: Int) -> String { k >= 0 && k < tokens.count ? tokens[k].lower : "" }
         while i < tokens.count {
+            // Only capitalized words, numbers and a few keywords can start a date.
+            guard tokens[i].isCapitalized || tokens[i].kind == .number || keywords.contains(tokens[i].lower) else {
+                i += 1
+                continue
+            }
             let w = tokens[i].lower
             if let wd = weekdays[w], tokens[i].isCapitalized, let doc = documentDate, doc.precision == .day {
                 let back = (doc.weekday - wd + 7) % 7
@@ -52,10 +62,10 @@ enum DateExpressionFinder {
                 }
                 i = end
                 continue
-            } else if let doc = documentDate, ["today", "tonight", "yesterday", "tomorrow"].contains(w), doc.precision == .day {
+            } else if let doc = documentDate, dayWords.contains(w), doc.precision == .day {
                 let shift = w == "yesterday" ? -1 : (w == "tomorrow" ? 1 : 0)
                 found.append(DateExpression(range: i..<(i + 1), date: doc.adding(days: shift)))
-            } else if w == "month" || w == "year", ["this", "last", "that", "next"].contains(word(i - 1)) {
+            } else if w == "month" || w == "year", deictics.contains(word(i - 1)) {
                 let which = word(i - 1)
                 var date: CalendarDate?
                 if which == "that" {
@@ -73,7 +83,7 @@ enum DateExpressionFinder {
                 }
                 if let date { found.append(DateExpression(range: (i - 1)..<(i + 1), date: date)) }
             } else if tokens[i].kind == .number, tokens[i].lower.utf8.count == 4, let y = Int(w), (1900...2100).contains(y),
-                      ["in", "since", "during", "of", "until", "by"].contains(word(i - 1)) {
+                      yearPrepositions.contains(word(i - 1)) {
                 found.append(DateExpression(range: i..<(i + 1), date: CalendarDate(year: y)))
             }
             i += 1

@@ -1,21 +1,27 @@
 /// A tiny JSON text builder with fixed key order: output that diffs cleanly
-/// and costs no reflection per event.
+/// and costs no reflection per event. It writes UTF-8 bytes into one buffer,
+/// so an event costs a few appends rather than many string concatenations.
 struct JSONText {
-    private(set) var text = ""
+    private var bytes: [UInt8] = []
     /// Per open container: has it had a member yet?
     private var hasMember: [Bool] = []
     /// True right after a key: the value takes no comma.
     private var afterKey = false
 
-    mutating func open() { separate(); text += "{"; hasMember.append(false) }
-    mutating func close() { text += "}"; hasMember.removeLast() }
-    mutating func openArray() { separate(); text += "["; hasMember.append(false) }
-    mutating func closeArray() { text += "]"; hasMember.removeLast() }
+    init() { bytes.reserveCapacity(1024) }
+
+    /// The JSON written so far.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func open() { separate(); bytes.append(0x7B); hasMember.append(false) }
+    mutating func close() { bytes.append(0x7D); hasMember.removeLast() }
+    mutating func openArray() { separate(); bytes.append(0x5B); hasMember.append(false) }
+    mutating func closeArray() { bytes.append(0x5D); hasMember.removeLast() }
 
     mutating func key(_ k: String) {
         separate()
-        JSONText.appendString(k, to: &text)
-        text += ":"
+        appendString(k)
+        bytes.append(0x3A)
         afterKey = true
     }
 
@@ -23,53 +29,46 @@ struct JSONText {
     private mutating func separate() {
         if afterKey { afterKey = false; return }
         guard let last = hasMember.last else { return }
-        if last { text += "," }
+        if last { bytes.append(0x2C) }
         hasMember[hasMember.count - 1] = true
     }
 
+    private mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
+
     mutating func string(_ s: String?) {
         separate()
-        if let s { JSONText.appendString(s, to: &text) } else { text += "null" }
+        if let s { appendString(s) } else { raw("null") }
     }
-    mutating func number(_ n: Int) { separate(); text += String(n) }
+    mutating func number(_ n: Int) { separate(); raw(String(n)) }
     mutating func number(_ d: Double) {
         separate()
-        text += d == d.rounded() && abs(d) < 1e15 ? String(format1: d) : String(d)
+        // Whole weights still read as decimals: 3.0, not 3.
+        raw(d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) + ".0" : String(d))
     }
-    mutating func bool(_ b: Bool) { separate(); text += b ? "true" : "false" }
-    mutating func null() { separate(); text += "null" }
+    mutating func bool(_ b: Bool) { separate(); raw(b ? "true" : "false") }
+    mutating func null() { separate(); raw("null") }
 
     mutating func field(_ k: String, _ s: String?) { key(k); string(s) }
     mutating func field(_ k: String, _ n: Int) { key(k); number(n) }
     mutating func field(_ k: String, _ b: Bool) { key(k); bool(b) }
     mutating func field(_ k: String, _ d: Double) { key(k); number(d) }
 
-    static func appendString(_ s: String, to out: inout String) {
-        out += "\""
-        var needsEscape = false
-        for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C { needsEscape = true; break }
-        if !needsEscape { out += s; out += "\""; return }
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+    /// A quoted JSON string: quotes, backslashes and control characters escaped.
+    private mutating func appendString(_ s: String) {
+        bytes.append(0x22)
+        for b in s.utf8 {
+            switch b {
+            case 0x22: bytes.append(0x5C); bytes.append(0x22)
+            case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+            case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
+            case 0x0D: bytes.append(0x5C); bytes.append(0x72)
+            case 0x09: bytes.append(0x5C); bytes.append(0x74)
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+            default: bytes.append(b)
             }
         }
-        out += "\""
+        bytes.append(0x22)
     }
-}
-
-extension String {
-    /// "3.0" for whole numbers, so weights always read as decimals.
-    init(format1 d: Double) { self = String(Int(d)) + ".0" }
 }

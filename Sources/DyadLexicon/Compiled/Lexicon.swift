@@ -144,6 +144,11 @@ public struct Lexicon: Sendable {
         nouns.matches(in: lemmaIDs, from: start).map { m in (m.length, m.payloads.map { verbs[Int($0)] }) }
     }
 
+    /// True when some attribution cue starts with this word id (a cheap pre-check).
+    public func startsCue(_ id: Int32) -> Bool {
+        id != Vocabulary.unknown && cueTrie.startsPhrase(id)
+    }
+
     /// Length of an attribution cue ("according to") starting at `start`, or nil.
     public func cueLength(ids: [Int32], from start: Int) -> Int? {
         cueTrie.matches(in: ids, from: start).first?.length
