@@ -14,14 +14,23 @@ enum EntryReader {
     static func entries(in text: String, file: String, issues: inout [DictionaryIssue]) -> [RawEntry] {
         var result: [RawEntry] = []
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Works on UTF-8 bytes: dictionaries are read at every start-up.
+        let bytes = Array(text.utf8)
+        var lineStart = 0
+        while lineStart <= bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
             lineNumber += 1
-            var line = Substring(rawLine)
-            if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
-            if line.last == "\r" { line = line.dropLast() }
-            let trimmed = String(line).trimmingASCIIWhitespace()
-            if trimmed.isEmpty { continue }
-            let indented = line.first == " " || line.first == "\t"
+            defer { lineStart = lineEnd + 1 }
+            // Drop the comment and surrounding white space.
+            var contentEnd = lineStart
+            while contentEnd < lineEnd, bytes[contentEnd] != 0x23 { contentEnd += 1 }
+            var a = lineStart, b = contentEnd
+            while a < b, isSpace(bytes[a]) { a += 1 }
+            while b > a, isSpace(bytes[b - 1]) { b -= 1 }
+            if a == b { continue }
+            let trimmed = String(decoding: bytes[a..<b], as: UTF8.self)
+            let indented = bytes[lineStart] == 0x20 || bytes[lineStart] == 0x09
             if !indented {
                 result.append(RawEntry(header: trimmed, line: lineNumber, attributes: []))
                 continue
@@ -31,16 +40,20 @@ enum EntryReader {
                     "indented line before any entry; start entries at column 0"))
                 continue
             }
-            guard let colon = trimmed.firstIndex(of: ":") else {
+            guard let colon = bytes[a..<b].firstIndex(of: 0x3A) else {
                 issues.append(DictionaryIssue(SourceLocation(file: file, line: lineNumber),
                     "expected 'key: value' under the entry on line \(result[result.count - 1].line)"))
                 continue
             }
-            let key = String(trimmed[..<colon]).trimmingASCIIWhitespace().lowercased()
-            let value = String(trimmed[trimmed.index(after: colon)...]).trimmingASCIIWhitespace()
+            let key = String(decoding: bytes[a..<colon], as: UTF8.self).trimmingASCIIWhitespace().lowercased()
+            let value = String(decoding: bytes[(colon + 1)..<b], as: UTF8.self).trimmingASCIIWhitespace()
             result[result.count - 1].attributes.append((key, value, lineNumber))
         }
         return result
+    }
+
+    @inline(__always) private static func isSpace(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C
     }
 
     /// `a | b | c` → `["a", "b", "c"]`, dropping empty items.
