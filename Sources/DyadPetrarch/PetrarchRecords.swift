@@ -92,18 +92,28 @@ public enum PetrarchXMLReader {
         }
         var records: [PetrarchRecord] = []
         var problems: [String] = []
-        var rest = text[...]
-        let lineStarts = LineIndex(text)
-        while let open = rest.range(of: "<Sentence ") ?? rest.range(of: "<Sentence>") {
-            guard let tagEnd = rest[open.upperBound...].firstIndex(of: ">") else { break }
-            let line = lineStarts.line(of: open.lowerBound)
-            let attributes = parseAttributes(rest[open.upperBound..<tagEnd])
-            guard let close = rest[tagEnd...].range(of: "</Sentence>") else {
+        // The outer scan works on bytes: searching a large file with Foundation's
+        // range(of:) from each record on would be quadratic.
+        let bytes = Array(text.utf8)
+        var position = 0
+        var line = 1
+        var lineCountedTo = 0
+        while let open = find(Array("<Sentence".utf8), in: bytes, from: position) {
+            let after = open + 9
+            guard after < bytes.count, bytes[after] == 0x20 || bytes[after] == 0x3E || bytes[after] == 0x0A || bytes[after] == 0x09 else {
+                position = after
+                continue
+            }
+            for k in lineCountedTo..<open where bytes[k] == 0x0A { line += 1 }
+            lineCountedTo = open
+            guard let tagEnd = find([0x3E], in: bytes, from: after) else { break }
+            let attributes = parseAttributes(Substring(String(decoding: bytes[after..<tagEnd], as: UTF8.self)))
+            guard let close = find(Array("</Sentence>".utf8), in: bytes, from: tagEnd) else {
                 problems.append("\(line): <Sentence> is never closed")
                 break
             }
-            let body = rest[rest.index(after: tagEnd)..<close.lowerBound]
-            rest = rest[close.upperBound...]
+            let body = Substring(String(decoding: bytes[(tagEnd + 1)..<close], as: UTF8.self))
+            position = close + 11
             let id = attributes["id"] ?? "line-\(line)"
             guard let textBody = element("Text", in: body)?.body else {
                 problems.append("\(line): record \(id) has no <Text>")
@@ -153,18 +163,19 @@ public enum PetrarchXMLReader {
 
     static func removingComments(_ s: String) -> String {
         guard s.contains("<!--") else { return s }
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        var rest = s[...]
-        while let open = rest.range(of: "<!--") {
-            out += rest[..<open.lowerBound]
-            guard let close = rest[open.upperBound...].range(of: "-->") else { rest = ""; break }
+        let bytes = Array(s.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var position = 0
+        while let open = find(Array("<!--".utf8), in: bytes, from: position) {
+            out += bytes[position..<open]
+            guard let close = find(Array("-->".utf8), in: bytes, from: open + 4) else { position = bytes.count; break }
             // Keep line breaks so line numbers stay right.
-            out += String(repeating: "\n", count: rest[open.lowerBound..<close.upperBound].filter { $0 == "\n" }.count)
-            rest = rest[close.upperBound...]
+            out += bytes[open..<(close + 3)].filter { $0 == 0x0A }
+            position = close + 3
         }
-        out += rest
-        return out
+        out += bytes[position...]
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func element(_ name: String, in s: Substring) -> (attributes: Substring, body: Substring)? {
@@ -216,23 +227,18 @@ public enum PetrarchXMLReader {
     }
 }
 
-/// Maps string positions to 1-based line numbers.
-struct LineIndex {
-    private var starts: [String.Index] = []
-    init(_ text: String) {
-        starts.append(text.startIndex)
-        var i = text.startIndex
-        while let nl = text[i...].firstIndex(of: "\n") {
-            i = text.index(after: nl)
-            starts.append(i)
+/// The first occurrence of `needle` in `bytes` at or after `from`.
+func find(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+    guard let first = needle.first, needle.count <= bytes.count else { return nil }
+    var i = from
+    let last = bytes.count - needle.count
+    while i <= last {
+        if bytes[i] == first {
+            var k = 1
+            while k < needle.count, bytes[i + k] == needle[k] { k += 1 }
+            if k == needle.count { return i }
         }
+        i += 1
     }
-    func line(of index: String.Index) -> Int {
-        var lo = 0, hi = starts.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if starts[mid] <= index { lo = mid } else { hi = mid - 1 }
-        }
-        return lo + 1
-    }
+    return nil
 }
