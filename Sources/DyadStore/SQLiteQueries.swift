@@ -91,36 +91,38 @@ extension SQLiteEventStore {
         }
     }
 
+    /// One range scan of the `events_dyad` (or `events_codes`) index per direction, grouped in
+    /// index order (day, quad class), so no sorting is needed; periods are folded in Swift.
     public func timeline(_ q: TimelineQuery) throws -> [TimelineRow] {
         let a = q.a.uppercased(), b = q.b.uppercased()
         let (ca, cb) = (EventFilter.side(a), EventFilter.side(b))
-        var sql = """
-            SELECT day, source_\(ca) = ? AND target_\(cb) = ? AS forward, quad_class, count(*), sum(goldstein)
-            FROM events
-            WHERE ((source_\(ca) = ? AND target_\(cb) = ?) OR (source_\(cb) = ? AND target_\(ca) = ?)) AND day IS NOT NULL
-            """
-        var args: [any DatabaseValueConvertible] = [a, b, a, b, b, a]
-        if let s = q.since { sql += " AND day >= ?"; args.append(s.dayNumber) }
-        if let u = q.until { sql += " AND day <= ?"; args.append(u.dayNumber) }
-        sql += " GROUP BY day, forward, quad_class ORDER BY day"
-        let rows = try pool.read { db in
-            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args.map { $0.databaseValue }))
+        func scan(_ from: String, _ fromSide: String, _ to: String, _ toSide: String, _ db: Database) throws -> [Row] {
+            var sql = """
+                SELECT day, quad_class, count(*), sum(goldstein) FROM events
+                WHERE source_\(fromSide) = ? AND target_\(toSide) = ? AND day IS NOT NULL
+                """
+            var args: [any DatabaseValueConvertible] = [from, to]
+            if let s = q.since { sql += " AND day >= ?"; args.append(s.dayNumber) }
+            if let u = q.until { sql += " AND day <= ?"; args.append(u.dayNumber) }
+            sql += " GROUP BY day, quad_class"
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args.map { $0.databaseValue }))
         }
-        var order: [String] = []
+        let (forward, backward) = try pool.read { db in
+            (try scan(a, ca, b, cb, db), a == b ? [] : try scan(b, cb, a, ca, db))
+        }
         var byPeriod: [String: TimelineRow] = [:]
-        for r in rows {
-            let period = TimelineFolding.period(ofDay: r[0], q.period)
-            var row = byPeriod[period] ?? {
-                order.append(period)
-                return TimelineRow(period: period, aToB: 0, bToA: 0, quad: [0, 0, 0, 0], goldsteinSum: 0)
-            }()
-            let n: Int = r[3], quad: Int = r[2], forward: Bool = r[1]
-            if forward { row.aToB += n } else { row.bToA += n }
-            if (1...4).contains(quad) { row.quad[quad - 1] += n }
-            row.goldsteinSum += r[4]
-            byPeriod[period] = row
+        for (rows, isForward) in [(forward, true), (backward, false)] {
+            for r in rows {
+                let period = TimelineFolding.period(ofDay: r[0], q.period)
+                var row = byPeriod[period] ?? TimelineRow(period: period, aToB: 0, bToA: 0, quad: [0, 0, 0, 0], goldsteinSum: 0)
+                let n: Int = r[2], quad: Int = r[1]
+                if isForward { row.aToB += n } else { row.bToA += n }
+                if (1...4).contains(quad) { row.quad[quad - 1] += n }
+                row.goldsteinSum += r[3]
+                byPeriod[period] = row
+            }
         }
-        return order.map { byPeriod[$0]! }
+        return byPeriod.values.sorted { $0.period < $1.period }
     }
 
     public func actors(top: Int) throws -> [ActorActivity] {
