@@ -93,6 +93,8 @@ struct SentenceCoder {
         var codedGroups = Set<Int>()
         // "If Iran enriches uranium, Israel could strike": neither happened.
         let (hasCondition, conditional) = SentenceCoder.conditionalClause(s)
+        // Words and lemmas of the sentence, for skipping patterns that cannot match (built on first use).
+        lazy var sentenceWords = Set(s.tokens.map(\.lower) + s.lemmas)
         for (ri, r) in roles.enumerated() {
             let g = s.verbGroups[r.group]
             var outcome = ""
@@ -122,10 +124,10 @@ struct SentenceCoder {
                     outcome = "asked for by '\(govLemma)'"; continue
                 }
             }
-            var patterns = lexicon.verbPatterns(forLemma: g.lemma)
+            var patterns = lexicon.verbPatterns(forLemma: g.lemma) { sentenceWords }
             // A dictionary may list an inflected form as a verb of its own (PETRARCH's `LEFT [032]`).
             if s.tokens[g.head].lower != g.lemma {
-                let own = lexicon.verbPatterns(forLemma: s.tokens[g.head].lower)
+                let own = lexicon.verbPatterns(forLemma: s.tokens[g.head].lower) { sentenceWords }
                 if !own.isEmpty { patterns = own }
             }
             guard !patterns.isEmpty else { if tracing { outcome = "no pattern for '\(g.lemma)'" }; continue }

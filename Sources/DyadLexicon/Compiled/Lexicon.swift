@@ -28,6 +28,8 @@ public struct Lexicon: Sendable {
     private var namePayloads: [(form: NameForm, index: Int, acronym: Bool)] = []
     private var nouns = PhraseTrie()
     private var verbsByLemma: [String: [Int]] = [:]
+    /// Per verb lemma: its patterns in the order they are tried, indexed by their first literal word.
+    private var verbIndex: [String: VerbIndex] = [:]
     private var cueTrie = PhraseTrie()
 
     /// Compiles a parsed dictionary set.
@@ -75,10 +77,12 @@ public struct Lexicon: Sendable {
         }
         let specificity = verbs.map(\.specificity)  // once, not per comparison: PETRARCH sets hold 100,000+ patterns
         for (lemma, list) in verbsByLemma {
-            verbsByLemma[lemma] = list.sorted { a, b in
+            let sorted = list.sorted { a, b in
                 let sa = specificity[a], sb = specificity[b]
                 return sa != sb ? sa > sb : a < b
             }
+            verbsByLemma[lemma] = sorted
+            verbIndex[lemma] = VerbIndex(sorted.map { verbs[$0] })
         }
         for (i, cue) in speech.cues.enumerated() {
             cueTrie.insert(cue.map { vocabulary.intern($0) }, payload: Int32(i))
@@ -136,7 +140,25 @@ public struct Lexicon: Sendable {
 
     /// Verb patterns for a verb lemma, most specific first.
     public func verbPatterns(forLemma lemma: String) -> [VerbPattern] {
-        (verbsByLemma[lemma] ?? []).map { verbs[$0] }
+        verbIndex[lemma]?.ordered ?? []
+    }
+
+    /// The verb patterns of a lemma that can match a sentence: those whose
+    /// first literal word is among `words` (the sentence's words and lemmas),
+    /// and those with no literal word — in the order ``verbPatterns(forLemma:)``
+    /// gives. PETRARCH verbs have hundreds of patterns; this skips most of them
+    /// without trying. `words` is asked for only when it helps.
+    public func verbPatterns(forLemma lemma: String, words: () -> Set<String>) -> [VerbPattern] {
+        guard let index = verbIndex[lemma] else { return [] }
+        guard index.ordered.count > 16 else { return index.ordered }
+        var picked = index.keyless
+        for w in words() { if let list = index.byKey[w] { picked += list } }
+        picked.sort()
+        var result: [VerbPattern] = []
+        result.reserveCapacity(picked.count)
+        var last = -1
+        for i in picked where i != last { result.append(index.ordered[i]); last = i }
+        return result
     }
 
     /// Event nouns starting at `start` in a sequence of lemma ids: (length, patterns), longest first.
@@ -173,6 +195,30 @@ extension NameForm {
         case .capital: return 1
         case .adjective: return 2
         case .agent: return 3
+        }
+    }
+}
+
+/// The patterns of one verb lemma, in matching order, indexed by the first
+/// literal word each needs (every first word of a `choice`).
+struct VerbIndex: Sendable {
+    var ordered: [VerbPattern]
+    var byKey: [String: [Int]] = [:]
+    var keyless: [Int] = []
+
+    init(_ ordered: [VerbPattern]) {
+        self.ordered = ordered
+        for (i, p) in ordered.enumerated() {
+            var keys: [String] = []
+            for e in p.elements {
+                switch e {
+                case .word(let w): keys = [w]
+                case .choice(let alternatives): keys = alternatives.compactMap(\.first)
+                case .target, .preceding: continue
+                }
+                break
+            }
+            if keys.isEmpty { keyless.append(i) } else { for k in Set(keys) { byKey[k, default: []].append(i) } }
         }
     }
 }
