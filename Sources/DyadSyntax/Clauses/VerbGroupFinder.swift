@@ -83,7 +83,8 @@ enum VerbGroupFinder {
             } else if headTag == .VBN && !afterSubjectPronoun(start, tokens: tokens, tags: tags) {
                 // "release detained journalists", "the besieged enclave": a bare
                 // participle between a non-noun and a noun is an adjective.
-                if head == start, head + 1 < n, tags[head + 1].isNoun, start == 0 || !tags[start - 1].isNoun {
+                if head == start, head + 1 < n, tags[head + 1].isNoun,
+                   start == 0 || [.DT, .PRPS, .CD, .JJ, .VB, .VBP, .VBZ, .comma].contains(tags[start - 1]) {
                     i = head + 1
                     continue
                 }
