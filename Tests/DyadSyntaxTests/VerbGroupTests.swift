@@ -1,0 +1,54 @@
+import DyadSyntax
+import DyadText
+import Testing
+
+/// Verb groups found by the shallow parser, one behaviour per test.
+@Suite struct VerbGroupTests {
+    static let parser = Result { try ShallowParser.bundled() }
+
+    func groups(_ text: String) throws -> [VerbGroup] {
+        let tokens = Tokenizer().tokens(in: text, from: 0, to: text.utf8.count)
+        let sentence = Sentence(index: 0, start: 0, end: text.utf8.count, text: text, tokens: tokens)
+        return try Self.parser.get().analyze(sentence).verbGroups
+    }
+
+    @Test func negationBelongsToTheGroup() throws {
+        let g = try groups("Syria did not attack Israel.")
+        #expect(g.count == 1)
+        #expect(g[0].lemma == "attack")
+        #expect(g[0].isNegated)
+    }
+
+    @Test func beWithParticipleIsPassive() throws {
+        let g = try groups("The convoy was attacked by rebels.")
+        #expect(g.first?.lemma == "attack")
+        #expect(g.first?.isPassive == true)
+    }
+
+    @Test func modalGivesFutureTense() throws {
+        let g = try groups("Iran will release the sailors.")
+        #expect(g.first?.modal == "will")
+        #expect(g.first?.tense == .future)
+    }
+
+    @Test func toPlusVerbIsAnInfinitive() throws {
+        let g = try groups("Egypt urged Israel to halt the raids.")
+        #expect(g.map(\.form) == [.finite, .infinitive])
+        #expect(g.last?.lemma == "halt")
+    }
+
+    @Test func prenominalParticipleIsNoVerb() throws {
+        let g = try groups("Amnesty urged Egypt to release detained journalists.")
+        #expect(!g.contains { $0.lemma == "detain" })
+    }
+
+    @Test func accordingToIsNoVerb() throws {
+        let g = try groups("Israel shelled Gaza, according to witnesses.")
+        #expect(g.map(\.lemma) == ["shell"])
+    }
+
+    @Test func headlineVerbsAreFoundAfterCaseFolding() throws {
+        let g = try groups("Syria Accuses Israel of Shelling Villages Near the Border")
+        #expect(g.contains { $0.lemma == "accuse" })
+    }
+}
