@@ -127,8 +127,9 @@ struct SentenceCoder {
             var patterns = lexicon.verbPatterns(forLemma: g.lemma) { sentenceWords }
             // A dictionary may list an inflected form as a verb of its own (PETRARCH's `LEFT [032]`).
             if s.tokens[g.head].lower != g.lemma {
-                let own = lexicon.verbPatterns(forLemma: s.tokens[g.head].lower) { sentenceWords }
-                if !own.isEmpty { patterns = own }
+                if !lexicon.verbPatterns(forLemma: s.tokens[g.head].lower).isEmpty {
+                    patterns = lexicon.verbPatterns(forLemma: s.tokens[g.head].lower) { sentenceWords }
+                }
             }
             guard !patterns.isEmpty else { if tracing { outcome = "no pattern for '\(g.lemma)'" }; continue }
             // Subjects of other clauses and the sources of "according to" are never targets.

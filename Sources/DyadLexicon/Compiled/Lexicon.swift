@@ -199,8 +199,10 @@ extension NameForm {
     }
 }
 
-/// The patterns of one verb lemma, in matching order, indexed by the first
-/// literal word each needs (every first word of a `choice`).
+/// The patterns of one verb lemma, in matching order, indexed by one literal
+/// word each needs: of all the words a pattern requires, the one fewest
+/// patterns of the verb share ("border" rather than "to"), so a sentence
+/// pulls few candidates. A `choice` element needs any of its first words.
 struct VerbIndex: Sendable {
     var ordered: [VerbPattern]
     var byKey: [String: [Int]] = [:]
@@ -208,17 +210,26 @@ struct VerbIndex: Sendable {
 
     init(_ ordered: [VerbPattern]) {
         self.ordered = ordered
-        for (i, p) in ordered.enumerated() {
-            var keys: [String] = []
-            for e in p.elements {
+        func keySets(_ p: VerbPattern) -> [[String]] {
+            p.elements.compactMap { e in
                 switch e {
-                case .word(let w): keys = [w]
-                case .choice(let alternatives): keys = alternatives.compactMap(\.first)
-                case .target, .preceding: continue
+                case .word(let w): return [w]
+                case .choice(let alternatives): return Array(Set(alternatives.compactMap(\.first)))
+                case .target, .preceding: return nil
                 }
-                break
             }
-            if keys.isEmpty { keyless.append(i) } else { for k in Set(keys) { byKey[k, default: []].append(i) } }
+        }
+        var frequency: [String: Int] = [:]
+        let sets = ordered.map(keySets)
+        for list in sets { for keys in list { for k in keys { frequency[k, default: 0] += 1 } } }
+        for (i, list) in sets.enumerated() {
+            guard let best = list.min(by: { a, b in
+                a.reduce(0) { $0 + frequency[$1, default: 0] } < b.reduce(0) { $0 + frequency[$1, default: 0] }
+            }), !best.isEmpty else {
+                keyless.append(i)
+                continue
+            }
+            for k in best { byKey[k, default: []].append(i) }
         }
     }
 }
