@@ -44,11 +44,14 @@ public final class Ingester {
         /// Documents per transaction.
         public var batchSize: Int = 256
         /// Threads that code in parallel.
-        public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+        public var jobs: Int = Options.defaultJobs
         /// Re-code documents even when they are stored up to date (`dyad recode --all`).
         public var force = false
 
-        public init(batchSize: Int = 256, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false) {
+        /// One coding thread per core but one: the writer thread needs the last core.
+        public static var defaultJobs: Int { max(ProcessInfo.processInfo.activeProcessorCount - 1, 1) }
+
+        public init(batchSize: Int = 256, jobs: Int = Options.defaultJobs, force: Bool = false) {
             self.batchSize = max(batchSize, 1)
             self.jobs = max(jobs, 1)
             self.force = force
