@@ -50,9 +50,15 @@ public struct ParseAdapter: Sendable {
         let hasLetter = scalars.contains { $0.properties.isAlphabetic }
         let hasDigit = scalars.contains { ("0"..."9").contains($0) }
         let kind: TokenKind = hasLetter ? .word : hasDigit ? .number : .punctuation
-        let lower = word.lowercased()
-            .replacingAll("\u{2019}", with: "'").replacingAll("\u{2018}", with: "'")
-            .replacingAll("\u{2014}", with: "-").replacingAll("\u{2013}", with: "-")
+        let lower: String
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            lower = word.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A })
+                ? String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self) : word
+        } else {
+            lower = word.lowercased()
+                .replacingAll("\u{2019}", with: "'").replacingAll("\u{2018}", with: "'")
+                .replacingAll("\u{2014}", with: "-").replacingAll("\u{2013}", with: "-")
+        }
         let capitalized = scalars.first.map { $0.properties.isUppercase } ?? false
         return Token(start: start, end: start + word.utf8.count, text: word, lower: lower, kind: kind, isCapitalized: capitalized)
     }

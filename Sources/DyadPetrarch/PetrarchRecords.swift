@@ -112,20 +112,20 @@ public enum PetrarchXMLReader {
                 problems.append("\(line): <Sentence> is never closed")
                 break
             }
-            let body = Substring(String(decoding: bytes[(tagEnd + 1)..<close], as: UTF8.self))
+            let bodyRange = (tagEnd + 1)..<close
             position = close + 11
             let id = attributes["id"] ?? "line-\(line)"
-            guard let textBody = element("Text", in: body)?.body else {
+            guard let textBody = inner("Text", bytes, bodyRange) else {
                 problems.append("\(line): record \(id) has no <Text>")
                 continue
             }
             var expected: [ExpectedEvent] = []
             var none = false
             var errorKind: String?
-            var scan = body
-            while let r = scan.range(of: "<EventCoding") {
-                guard let end = scan[r.upperBound...].firstIndex(of: ">") else { break }
-                let a = parseAttributes(scan[r.upperBound..<end].filter { $0 != "/" }[...])
+            var scan = bodyRange.lowerBound
+            while let r = find(Array("<EventCoding".utf8), in: bytes, from: scan), r < close {
+                guard let end = find([0x3E], in: bytes, from: r + 12), end < close else { break }
+                let a = parseAttributes(Substring(String(decoding: bytes[(r + 12)..<end].filter { $0 != 0x2F }, as: UTF8.self)))
                 if a["noevents"]?.lowercased() == "true" {
                     none = true
                 } else if let e = a["error"] {
@@ -135,15 +135,15 @@ public enum PetrarchXMLReader {
                 } else if let code = a["eventcode"] {
                     expected.append(ExpectedEvent(source: a["sourcecode"] ?? "", target: a["targetcode"] ?? "", code: code))
                 }
-                scan = scan[end...]
+                scan = end
             }
-            let parse = element("Parse", in: body).map { String($0.body).trimmingASCIIWhitespace() }
+            let parse = inner("Parse", bytes, bodyRange).map { $0.trimmingASCIIWhitespace() }
             let date = attributes["date"].flatMap(parseDate)
             records.append(PetrarchRecord(
                 id: id, date: date, category: attributes["category"],
-                text: decodeEntities(String(textBody)).split(whereSeparator: \.isNewline).map { String($0).trimmingASCIIWhitespace() }
+                text: textBody.split(whereSeparator: \.isNewline).map { String($0).trimmingASCIIWhitespace() }
                     .filter { !$0.isEmpty }.joined(separator: " "),
-                parse: parse.flatMap { $0.isEmpty ? nil : decodeEntities($0) },
+                parse: parse.flatMap { $0.isEmpty ? nil : $0 },
                 expected: expected, expectsNoEvents: none && expected.isEmpty, expectedError: errorKind, line: line))
         }
         let isValidation = environment != nil || text.contains("<Validation")
@@ -225,6 +225,25 @@ public enum PetrarchXMLReader {
             .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'")
             .replacingOccurrences(of: "&amp;", with: "&")
     }
+}
+
+/// The text inside the first `<name …>…</name>` within `range` of `bytes`.
+func inner(_ name: String, _ bytes: [UInt8], _ range: Range<Int>) -> String? {
+    let open = Array("<\(name)".utf8)
+    var from = range.lowerBound
+    while let start = find(open, in: bytes, from: from), start < range.upperBound {
+        let after = start + open.count
+        guard after < range.upperBound else { return nil }
+        let c = bytes[after]
+        guard c == 0x3E || c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D else { from = after; continue }
+        guard let tagEnd = find([0x3E], in: bytes, from: after), tagEnd < range.upperBound else { return nil }
+        let closeTag = find(Array("</\(name)>".utf8), in: bytes, from: tagEnd)
+        let end = min(closeTag ?? range.upperBound, range.upperBound)
+        let slice = bytes[(tagEnd + 1)..<end]
+        let text = String(decoding: slice, as: UTF8.self)
+        return slice.contains(0x26) ? PetrarchXMLReader.decodeEntities(text) : text
+    }
+    return nil
 }
 
 /// The first occurrence of `needle` in `bytes` at or after `from`.
