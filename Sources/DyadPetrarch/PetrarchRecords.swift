@@ -123,8 +123,8 @@ public enum PetrarchXMLReader {
             var none = false
             var errorKind: String?
             var scan = bodyRange.lowerBound
-            while let r = find(Array("<EventCoding".utf8), in: bytes, from: scan), r < close {
-                guard let end = find([0x3E], in: bytes, from: r + 12), end < close else { break }
+            while let r = find(Array("<EventCoding".utf8), in: bytes, from: scan, before: close) {
+                guard let end = find([0x3E], in: bytes, from: r + 12, before: close) else { break }
                 let a = parseAttributes(Substring(String(decoding: bytes[(r + 12)..<end].filter { $0 != 0x2F }, as: UTF8.self)))
                 if a["noevents"]?.lowercased() == "true" {
                     none = true
@@ -231,14 +231,13 @@ public enum PetrarchXMLReader {
 func inner(_ name: String, _ bytes: [UInt8], _ range: Range<Int>) -> String? {
     let open = Array("<\(name)".utf8)
     var from = range.lowerBound
-    while let start = find(open, in: bytes, from: from), start < range.upperBound {
+    while let start = find(open, in: bytes, from: from, before: range.upperBound) {
         let after = start + open.count
         guard after < range.upperBound else { return nil }
         let c = bytes[after]
         guard c == 0x3E || c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D else { from = after; continue }
-        guard let tagEnd = find([0x3E], in: bytes, from: after), tagEnd < range.upperBound else { return nil }
-        let closeTag = find(Array("</\(name)>".utf8), in: bytes, from: tagEnd)
-        let end = min(closeTag ?? range.upperBound, range.upperBound)
+        guard let tagEnd = find([0x3E], in: bytes, from: after, before: range.upperBound) else { return nil }
+        let end = find(Array("</\(name)>".utf8), in: bytes, from: tagEnd, before: range.upperBound) ?? range.upperBound
         let slice = bytes[(tagEnd + 1)..<end]
         let text = String(decoding: slice, as: UTF8.self)
         return slice.contains(0x26) ? PetrarchXMLReader.decodeEntities(text) : text
@@ -247,10 +246,11 @@ func inner(_ name: String, _ bytes: [UInt8], _ range: Range<Int>) -> String? {
 }
 
 /// The first occurrence of `needle` in `bytes` at or after `from`.
-func find(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
-    guard let first = needle.first, needle.count <= bytes.count else { return nil }
+func find(_ needle: [UInt8], in bytes: [UInt8], from: Int, before limit: Int? = nil) -> Int? {
+    let end = min(limit ?? bytes.count, bytes.count)
+    guard let first = needle.first, needle.count <= end else { return nil }
     var i = from
-    let last = bytes.count - needle.count
+    let last = end - needle.count
     while i <= last {
         if bytes[i] == first {
             var k = 1
