@@ -81,8 +81,12 @@ public struct PetrarchFile: Sendable {
 public enum PetrarchXMLReader {
     public static func read(_ xml: String) -> PetrarchFile {
         let text = removingComments(xml)
+        // The scans work on bytes: Foundation's range(of:) over a large file is slow,
+        // and from each record on it would be quadratic.
+        let bytes = Array(text.utf8)
         var environment: PetrarchEnvironment?
-        if let env = element("Environment", in: text[...]) {
+        if let at = find(Array("<Environment".utf8), in: bytes, from: 0),
+           let env = element("Environment", in: Substring(String(decoding: bytes[at...].prefix(20_000), as: UTF8.self))) {
             var e = PetrarchEnvironment()
             e.verbFiles = contents(of: "Verbfile", in: env.body)
             e.actorFiles = contents(of: "Actorfile", in: env.body)
@@ -92,9 +96,6 @@ public enum PetrarchXMLReader {
         }
         var records: [PetrarchRecord] = []
         var problems: [String] = []
-        // The outer scan works on bytes: searching a large file with Foundation's
-        // range(of:) from each record on would be quadratic.
-        let bytes = Array(text.utf8)
         var position = 0
         var line = 1
         var lineCountedTo = 0
@@ -146,7 +147,7 @@ public enum PetrarchXMLReader {
                 parse: parse.flatMap { $0.isEmpty ? nil : $0 },
                 expected: expected, expectsNoEvents: none && expected.isEmpty, expectedError: errorKind, line: line))
         }
-        let isValidation = environment != nil || text.contains("<Validation")
+        let isValidation = environment != nil || find(Array("<Validation".utf8), in: bytes, from: 0) != nil
         if isValidation {
             for i in records.indices where !records[i].hasGold { records[i].expectsNoEvents = true }
         }
@@ -162,8 +163,8 @@ public enum PetrarchXMLReader {
     }
 
     static func removingComments(_ s: String) -> String {
-        guard s.contains("<!--") else { return s }
         let bytes = Array(s.utf8)
+        guard find(Array("<!--".utf8), in: bytes, from: 0) != nil else { return s }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var position = 0
