@@ -45,11 +45,23 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
             try db.execute(sql: "PRAGMA cache_size = -65536")
         }
         pool = try DatabasePool(path: path, configuration: config)
-        try StoreSchema.migrator.migrate(pool)
-        self.windowDays = try pool.write { db in
-            try db.execute(sql: "INSERT OR IGNORE INTO meta(key, value) VALUES ('window_days', ?)",
-                           arguments: [max(windowDays, 1)])
-            return try Int(String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'window_days'") ?? "1") ?? 1
+        // Opening a store that is up to date only reads, so queries (and a second process
+        // watching the file) never wait for an ingest that holds the write lock.
+        let migrator = StoreSchema.migrator
+        if try !pool.read({ try migrator.hasCompletedMigrations($0) }) {
+            try migrator.migrate(pool)
+        }
+        let stored = try pool.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'window_days'").flatMap { Int($0) }
+        }
+        if let stored {
+            self.windowDays = stored
+        } else {
+            self.windowDays = try pool.write { db in
+                try db.execute(sql: "INSERT OR IGNORE INTO meta(key, value) VALUES ('window_days', ?)",
+                               arguments: [max(windowDays, 1)])
+                return try Int(String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'window_days'") ?? "1") ?? 1
+            }
         }
     }
 
