@@ -38,7 +38,7 @@ struct CodeCommand: ParsableCommand {
     @Flag(help: "Print documents, sentences, events, time and sentences per second to stderr at the end.")
     var stats = false
 
-    @Flag(help: "For PETRARCH XML input (*.xml): use each record's Penn Treebank parse instead of dyad's own syntax.")
+    @Flag(help: "For PETRARCH XML input (*.xml): use each record's Penn Treebank parse instead of dyad's own syntax. CoNLL-U input (*.conllu) always uses its tags.")
     var useParse = false
 
     @OptionGroup var dictionaries: DictionaryOptions
@@ -97,7 +97,7 @@ struct CodeCommand: ParsableCommand {
             reader.readStandardInput(handle)
         } else {
             for (n, path) in files.enumerated() {
-                if PetrarchInput.isPetrarchXML(path), !explain {
+                if PetrarchInput.isParsedInput(path), !explain {
                     do {
                         let (d, sents, evs) = try PetrarchInput.code(path: path, coder: coder, useParse: useParse) { out.writeLine(writer.line(for: $0)) }
                         documents += d; sentenceCount += sents; eventCount += evs

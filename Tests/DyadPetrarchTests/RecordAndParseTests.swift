@@ -118,3 +118,35 @@ import Testing
         #expect(records[0].expectedError == "dateline")
     }
 }
+
+@Suite struct CoNLLUReaderTests {
+    static let text = """
+    # newdoc id = d1
+    # text = Arnor attacked Gondor.
+    1\tArnor\tArnor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_
+    2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_
+    3\tGondor\tGondor\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No
+    4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+    1-2\tdidn't\t_\t_\t_\t_\t_\t_\t_\t_
+    1\tdid\tdo\tAUX\t_\tMood=Ind|Tense=Past|VerbForm=Fin\t3\taux\t_\t_
+    2\tn't\tnot\tPART\t_\t_\t3\tadvmod\t_\t_
+    3\tleave\tleave\tVERB\t_\tVerbForm=Inf\t0\troot\t_\t_
+
+    """
+
+    @Test func sentencesKeepTheirWordsAndPennTags() throws {
+        let docs = CoNLLUReader(parser: try ShallowParser.bundled()).read(Self.text, name: "t.conllu")
+        #expect(docs.map(\.id) == ["d1"])
+        #expect(docs[0].sentences.count == 2)
+        #expect(docs[0].sentences[0].tags == [.NNP, .VBD, .NNP, .period])
+        #expect(docs[0].sentences[0].verbGroups.map(\.lemma) == ["attack"])
+        #expect(docs[0].body == "Arnor attacked Gondor . did n't leave")
+    }
+
+    @Test func universalTagsStandInWhenThereIsNoPennTag() throws {
+        let s = CoNLLUReader(parser: try ShallowParser.bundled()).read(Self.text, name: "t.conllu")[0].sentences[1]
+        #expect(s.tags == [.VBD, .RB, .VB])
+        #expect(s.verbGroups.first?.isNegated == true)
+    }
+}
