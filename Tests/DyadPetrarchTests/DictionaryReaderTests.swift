@@ -129,6 +129,14 @@ import Testing
         #expect(patterns.first { $0.code == "161" }!.elements == [.choice([["new", "military", "ties"], ["new", "economic", "ties"]])])
     }
 
+    @Test func percentBeforeTheVerbNeedsACompoundSubject() {
+        let (patterns, _) = parse("--- AGREE [081] ---\nAGREE\n- % * [030:030]\n")
+        let p = patterns.first { $0.code == "030" }!
+        #expect(p.elements == [.compoundSubject])
+        #expect(p.reverseCode == "030")
+        #expect(p.specificity > patterns.first { $0.code == "081" }!.specificity)
+    }
+
     @Test func patternWithoutCodeIsReportedWithItsLine() {
         let (_, issues) = parse("--- ACT [100] ---\nACT\n- * RESOLUTION\n")
         #expect(issues.map(\.location.line) == [3])

@@ -51,6 +51,8 @@ enum PatternMatcher {
                 position = k + length
             case .preceding:
                 continue
+            case .compoundSubject:
+                guard r.subjects.count >= 2 else { return nil }
             }
         }
         // Words before the verb: in order, anywhere before it in the sentence

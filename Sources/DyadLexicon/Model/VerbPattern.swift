@@ -13,6 +13,9 @@ public enum PatternElement: Sendable, Hashable {
     /// A word (lemma) that must stand before the verb in the sentence
     /// (PETRARCH patterns with words before `*`: `- SAID * …`).
     case preceding(String)
+    /// The clause's subject names two or more actors ("Gondor and Arnor agreed"):
+    /// PETRARCH's `%` before the verb.
+    case compoundSubject
 }
 
 /// A verb (or event noun) pattern mapped to a CAMEO code.
@@ -55,7 +58,7 @@ public struct VerbPattern: Sendable, Hashable {
     public var specificity: Int {
         head.count + elements.reduce(0) { n, e in
             switch e {
-            case .word, .preceding: return n + 1
+            case .word, .preceding, .compoundSubject: return n + 1
             case .choice(let alternatives):
                 var shortest = Int.max
                 for a in alternatives where a.count < shortest { shortest = a.count }

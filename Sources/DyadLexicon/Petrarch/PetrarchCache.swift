@@ -12,7 +12,7 @@ import Foundation
 /// caching off. A cache that cannot be read or written is ignored.
 enum PetrarchCache {
     /// Bump when the readers or the model change what they produce.
-    static let version: UInt64 = 3
+    static let version: UInt64 = 4
 
     static var folder: URL? {
         let env = ProcessInfo.processInfo.environment
@@ -105,6 +105,7 @@ enum PetrarchCache {
                 case .target: w.int(1)
                 case .choice(let alts): w.int(2); w.int(alts.count); for a in alts { w.strings(a) }
                 case .preceding(let s): w.int(3); w.string(s)
+                case .compoundSubject: w.int(4)
                 }
             }
         }
@@ -202,6 +203,7 @@ enum PetrarchCache {
                 case 1: elements.append(.target)
                 case 2: elements.append(.choice((0..<r.count()).map { _ in r.strings() }))
                 case 3: elements.append(.preceding(r.string()))
+                case 4: elements.append(.compoundSubject)
                 default: return nil
                 }
             }

@@ -143,7 +143,10 @@ public enum PetrarchVerbReader {
                 case "+":
                     if before { continue }
                     choice = [.target]
-                case "$", "%", "^", "*": continue
+                case "%":
+                    // A compound subject before the verb; after it PETRARCH's compound target, not modelled.
+                    if before { choice = [.compoundSubject] } else { continue }
+                case "$", "^", "*": continue
                 case "_":
                     choice = [.choice(sequences[i] ?? [])]
                 default:
