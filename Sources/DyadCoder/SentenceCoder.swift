@@ -11,65 +11,6 @@ struct SentenceCoder {
     let coder: EventCoder
     let facts: DocumentFacts
 
-    /// Verbs whose "of …ing" complement is what someone is accused of.
-    static let accusingVerbs: Set<String> = ["accuse", "charge", "blame", "suspect", "convict", "indict", "condemn", "criticize"]
-    /// Nouns whose "that"-clause is a claim: "allegations that Egyptian police tortured detainees".
-    static let claimNouns: Set<String> = ["allegation", "accusation", "claim", "charge", "suspicion", "rumor", "rumour"]
-
-    /// True for an action someone is accused of ("accused India of violating")
-    /// or that an allegation states: coded, and flagged `alleged`.
-    static func isAlleged(_ r: ClauseRoles, _ g: VerbGroup, roles: [ClauseRoles], _ s: AnalyzedSentence) -> Bool {
-        if g.form == .gerund, let gov = r.governor, accusingVerbs.contains(s.verbGroups[roles[gov].group].lemma) { return true }
-        let start = r.clauseStart
-        var k = min(start, g.range.lowerBound) - 1
-        while k >= 0, s.tags[k] == .DT { k -= 1 }
-        if k >= 1, s.tokens[k].lower == "that", claimNouns.contains(s.lemmas[k - 1]) { return true }
-        return false
-    }
-
-    static let hypotheticalModals: Set<String> = ["could", "might", "would", "may"]
-
-    /// Whether the sentence states a condition ("If …", "Unless …", "Should the
-    /// United States withdraw …"), and the tokens of the condition itself.
-    static func conditionalClause(_ s: AnalyzedSentence) -> (Bool, Range<Int>) {
-        let tokens = s.tokens
-        guard let start = tokens.firstIndex(where: { $0.lower == "if" || $0.lower == "unless" })
-                ?? (tokens.first?.lower == "should" ? 0 : nil) else { return (false, 0..<0) }
-        let end = tokens[start...].firstIndex { $0.lower == "," } ?? tokens.count
-        return (true, start..<end)
-    }
-
-    /// Verbs whose infinitive is a promise: "pledged to provide aid" is an
-    /// intent to provide aid (CAMEO 03), not aid.
-    static let intentVerbs: Set<String> = ["pledge", "promise", "vow", "offer", "agree", "commit", "plan", "intend",
-                                           "prepare", "seek", "want", "hope", "aim", "undertake", "volunteer"]
-    /// "ready to hold talks", "prepared to resume talks".
-    static let readyWords: Set<String> = ["ready", "prepared", "willing", "determined", "eager"]
-    /// Verbs whose infinitive is asked for: "urged Iran to release".
-    static let appealVerbs: Set<String> = ["urge", "ask", "call", "demand", "request", "press", "appeal", "encourage",
-                                           "invite", "tell", "order", "threaten", "warn", "insist"]
-
-    /// The CAMEO intent code (03x) for an intended action, or nil when intent
-    /// to do it has no code: consult → 036, diplomatic cooperation → 032,
-    /// material cooperation → 031, aid → 033, yield → 035.
-    static func intent(of code: String) -> String? {
-        switch code.prefix(2) {
-        case "03": return code
-        case "04": return "036"
-        case "05": return "032"
-        case "06": return "031"
-        case "07": return code.hasPrefix("072") ? "0332" : (code.hasPrefix("073") ? "0333" : "033")
-        case "08": return "035"
-        default: return nil
-        }
-    }
-
-    /// Verbs whose infinitive did not happen: "refused to recognize".
-    static let negatingVerbs: Set<String> = ["refuse", "fail", "decline"]
-
-    /// Verbs whose "that"-complement is a claim being denied.
-    static let denyingVerbs: Set<String> = ["deny", "reject", "dismiss", "refute", "rebut", "disavow"]
-
     func code(_ s: AnalyzedSentence, memory: inout DocumentMemory) -> SentenceTrace {
         let lexicon = coder.lexicon
         let docDate = facts.document.date
@@ -264,48 +205,7 @@ struct SentenceCoder {
         }
     }
 
-    /// Event nouns: "U.S. airstrikes in Damascus" — the source before the noun, the target after it.
-    private func nounEvents(_ s: AnalyzedSentence, mentions: [ActorMention], used: Set<Int>, dating: EventDating,
-                            scopes: [SpeechScope]) -> [Event] {
-        let lexicon = coder.lexicon
-        let lemmaIDs = lexicon.wordIDs(s.lemmas)
-        var events: [Event] = []
-        var i = 0
-        while i < s.tokens.count {
-            guard s.tags[i].isNoun, !used.contains(i), let (length, patterns) = lexicon.nounPatterns(lemmaIDs: lemmaIDs, from: i).first,
-                  let pattern = patterns.first else { i += 1; continue }
-            let nounRange = i..<(i + length)
-            defer { i += length }
-            // Source: an actor ending right before the noun ("U.S. airstrikes", "Russia's bombing"), or "by X" after it.
-            var source = mentions.indices.last { k in
-                guard mentions[k].range.upperBound <= nounRange.lowerBound else { return false }
-                let gap = mentions[k].range.upperBound..<nounRange.lowerBound
-                return gap.count <= 2
-                    && gap.allSatisfy { s.tags[$0].isAdjective || s.tags[$0] == .POS || s.tokens[$0].lower == "'s" }
-            }
-            let after = mentions.indices.filter { k in
-                mentions[k].range.lowerBound >= nounRange.upperBound && mentions[k].range.lowerBound <= nounRange.upperBound + 5
-            }
-            if source == nil {
-                source = after.first { PatternMatcher.preposition(before: mentions[$0].range.lowerBound, s) == "by" }
-            }
-            guard let src = source else { continue }
-            // An event noun needs both sides: "U.S. airstrikes in Damascus"; a bare
-            // "the Israeli raid" is too often a past event only alluded to.
-            guard let target = after.first(where: { k in
-                k != src && ["on", "in", "against", "at", "into", "targeting", "over", "near"]
-                    .contains(PatternMatcher.preposition(before: mentions[k].range.lowerBound, s) ?? "")
-            }) else { continue }
-            let date = dating.date(near: i)
-            events += makeEvents(sources: ClauseRoleFinder.coordinated(src, mentions, s),
-                                 targets: ClauseRoleFinder.coordinated(target, mentions, s),
-                                 pattern: pattern, verbRange: nounRange, verbHead: i, lemma: pattern.head.joined(separator: " "),
-                                 negated: false, flags: ["noun"], date: date, s: s, mentions: mentions, scopes: scopes)
-        }
-        return events
-    }
-
-    private func makeEvents(sources: [Int], targets: [Int], pattern: VerbPattern, verbRange: Range<Int>, verbHead: Int,
+    func makeEvents(sources: [Int], targets: [Int], pattern: VerbPattern, verbRange: Range<Int>, verbHead: Int,
                             lemma: String, negated: Bool, flags: [String], date: (CalendarDate?, DateBasis),
                             s: AnalyzedSentence, mentions: [ActorMention], scopes: [SpeechScope]) -> [Event] {
         guard let cameo = coder.ontology[pattern.code] else { return [] }

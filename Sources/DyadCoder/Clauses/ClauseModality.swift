@@ -1,0 +1,67 @@
+import DyadLexicon
+import DyadSyntax
+import DyadText
+
+/// What a clause says about its action: requested, promised, refused, denied,
+/// alleged or only supposed. The word lists and tests the sentence coder uses
+/// to decide whether a verb is an event that happened.
+extension SentenceCoder {
+    /// Verbs whose "of …ing" complement is what someone is accused of.
+    static let accusingVerbs: Set<String> = ["accuse", "charge", "blame", "suspect", "convict", "indict", "condemn", "criticize"]
+    /// Nouns whose "that"-clause is a claim: "allegations that Egyptian police tortured detainees".
+    static let claimNouns: Set<String> = ["allegation", "accusation", "claim", "charge", "suspicion", "rumor", "rumour"]
+
+    /// True for an action someone is accused of ("accused India of violating")
+    /// or that an allegation states: coded, and flagged `alleged`.
+    static func isAlleged(_ r: ClauseRoles, _ g: VerbGroup, roles: [ClauseRoles], _ s: AnalyzedSentence) -> Bool {
+        if g.form == .gerund, let gov = r.governor, accusingVerbs.contains(s.verbGroups[roles[gov].group].lemma) { return true }
+        let start = r.clauseStart
+        var k = min(start, g.range.lowerBound) - 1
+        while k >= 0, s.tags[k] == .DT { k -= 1 }
+        if k >= 1, s.tokens[k].lower == "that", claimNouns.contains(s.lemmas[k - 1]) { return true }
+        return false
+    }
+
+    static let hypotheticalModals: Set<String> = ["could", "might", "would", "may"]
+
+    /// Whether the sentence states a condition ("If …", "Unless …", "Should the
+    /// United States withdraw …"), and the tokens of the condition itself.
+    static func conditionalClause(_ s: AnalyzedSentence) -> (Bool, Range<Int>) {
+        let tokens = s.tokens
+        guard let start = tokens.firstIndex(where: { $0.lower == "if" || $0.lower == "unless" })
+                ?? (tokens.first?.lower == "should" ? 0 : nil) else { return (false, 0..<0) }
+        let end = tokens[start...].firstIndex { $0.lower == "," } ?? tokens.count
+        return (true, start..<end)
+    }
+
+    /// Verbs whose infinitive is a promise: "pledged to provide aid" is an
+    /// intent to provide aid (CAMEO 03), not aid.
+    static let intentVerbs: Set<String> = ["pledge", "promise", "vow", "offer", "agree", "commit", "plan", "intend",
+                                           "prepare", "seek", "want", "hope", "aim", "undertake", "volunteer"]
+    /// "ready to hold talks", "prepared to resume talks".
+    static let readyWords: Set<String> = ["ready", "prepared", "willing", "determined", "eager"]
+    /// Verbs whose infinitive is asked for: "urged Iran to release".
+    static let appealVerbs: Set<String> = ["urge", "ask", "call", "demand", "request", "press", "appeal", "encourage",
+                                           "invite", "tell", "order", "threaten", "warn", "insist"]
+
+    /// The CAMEO intent code (03x) for an intended action, or nil when intent
+    /// to do it has no code: consult → 036, diplomatic cooperation → 032,
+    /// material cooperation → 031, aid → 033, yield → 035.
+    static func intent(of code: String) -> String? {
+        switch code.prefix(2) {
+        case "03": return code
+        case "04": return "036"
+        case "05": return "032"
+        case "06": return "031"
+        case "07": return code.hasPrefix("072") ? "0332" : (code.hasPrefix("073") ? "0333" : "033")
+        case "08": return "035"
+        default: return nil
+        }
+    }
+
+    /// Verbs whose infinitive did not happen: "refused to recognize".
+    static let negatingVerbs: Set<String> = ["refuse", "fail", "decline"]
+
+    /// Verbs whose "that"-complement is a claim being denied.
+    static let denyingVerbs: Set<String> = ["deny", "reject", "dismiss", "refute", "rebut", "disavow"]
+}
