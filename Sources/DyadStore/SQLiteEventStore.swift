@@ -49,7 +49,13 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
         // watching the file) never wait for an ingest that holds the write lock.
         let migrator = StoreSchema.migrator
         if try !pool.read({ try migrator.hasCompletedMigrations($0) }) {
-            try migrator.migrate(pool)
+            do {
+                try migrator.migrate(pool)
+            } catch {
+                // Two processes opening a new store at once: the other one may have
+                // created the schema first. That is fine; anything else is not.
+                guard try pool.read({ try migrator.hasCompletedMigrations($0) }) else { throw error }
+            }
         }
         let stored = try pool.read { db in
             try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'window_days'").flatMap { Int($0) }
