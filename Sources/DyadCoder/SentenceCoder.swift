@@ -40,7 +40,7 @@ struct SentenceCoder {
             let g = s.verbGroups[r.group]
             var outcome = ""
             defer {
-                if coder.options.trace { clauses.append(summary(r, g, s, mentions, outcome)) }
+                if tracing { clauses.append(summary(r, g, s, mentions, outcome)) }
             }
             if lexicon.speech.verbs.contains(g.lemma) { outcome = "reports speech"; continue }
             if usedWords.contains(g.head) { outcome = "part of the governing verb's pattern"; continue }
@@ -54,13 +54,13 @@ struct SentenceCoder {
                SentenceCoder.appealVerbs.contains(s.verbGroups[roles[gov].group].lemma) {
                 outcome = "demanded or urged, not done"; continue
             }
-            var intentCode: String?
+            var isIntended = false
             if g.form == .infinitive, let gov = r.governor {
                 if codedGroups.contains(gov) { outcome = "asked for or promised by the governing verb"; continue }
                 let govLemma = s.verbGroups[roles[gov].group].lemma
                 let before = g.range.lowerBound > 0 ? s.tokens[g.range.lowerBound - 1].lower : ""
                 if SentenceCoder.intentVerbs.contains(govLemma) || (govLemma == "be" && SentenceCoder.readyWords.contains(before)) {
-                    intentCode = ""
+                    isIntended = true
                 } else if SentenceCoder.appealVerbs.contains(govLemma) {
                     outcome = "asked for by '\(govLemma)'"; continue
                 }
@@ -89,7 +89,7 @@ struct SentenceCoder {
                                                    excluded: otherSubjects).flatMap { $0.wordPositions.isEmpty ? nil : $0 }) else {
                 if tracing { outcome = "no pattern of '\(g.lemma)' matched the clause" }; continue
             }
-            if intentCode != nil {
+            if isIntended {
                 guard let intent = SentenceCoder.intent(of: match.pattern.code) else {
                     if tracing { outcome = "\(match.pattern.rule) matched, but it is only intended" }; continue
                 }
@@ -107,7 +107,7 @@ struct SentenceCoder {
             }
             // "refused to recognize Kosovo": the target is the object of the
             // infinitive the verb governs.
-            if match.target == nil, let ri = roles.firstIndex(where: { $0.group == r.group }),
+            if match.target == nil,
                let inner = roles.first(where: { $0.governor == ri && s.verbGroups[$0.group].form == .infinitive }) {
                 match.target = PatternMatcher.defaultTarget(inner, s.verbGroups[inner.group], s, mentions, otherSubjects)
             }

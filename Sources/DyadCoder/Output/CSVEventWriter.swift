@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes events as CSV (RFC 4180 quoting), one row per event, nested fields
 /// flattened into columns a spreadsheet can filter on.
 public struct CSVEventWriter: EventWriter {
@@ -27,11 +29,5 @@ public struct CSVEventWriter: EventWriter {
     public static func quote(_ s: String) -> String {
         guard s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-}
-
-extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }
