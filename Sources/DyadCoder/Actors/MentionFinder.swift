@@ -252,7 +252,6 @@ struct MentionFinder {
         guard let (a, text) = antecedent else { return nil }
         let country = a.country
         let code = a.sector == agentSector || (person && a.isPerson) ? a.code : country + agentSector
-        _ = agent
         return Found(mention: ActorMention(range: range, code: code, country: country, sector: String(code.dropFirst(3)),
                                            name: a.name, resolvedFrom: text, isPerson: person,
                                            origin: a.origin), isPlural: isPlural)
