@@ -20,6 +20,7 @@ let package = Package(
         .target(name: "DyadPetrarch", dependencies: ["DyadText", "DyadSyntax", "DyadLexicon", "DyadCoder"]),
         .target(name: "DyadStore", dependencies: [
             "DyadCoder", "DyadLexicon", "DyadText", .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         .executableTarget(name: "dyad", dependencies: [
             "DyadCoder", "DyadLexicon", "DyadSyntax", "DyadText", "DyadStore", "DyadPetrarch",

@@ -3,6 +3,7 @@
 //   dyad-bench-store corpus N OUT.jsonl       write N documents built from our own sentences
 //   dyad-bench-store fill N DB                write N synthetic events straight into a store
 //   dyad-bench-store timeline DB A B [RUNS]   time `timeline A B --by month` (median of RUNS)
+//   dyad-bench-store write CORPUS DB          code CORPUS into memory, then time the writer alone
 //
 // See docs/benchmarks.md for the commands and figures.
 import DyadStore
@@ -10,7 +11,7 @@ import Foundation
 
 let args = CommandLine.arguments
 func usage() -> Never {
-    FileHandle.standardError.write(Data("usage: dyad-bench-store corpus N OUT.jsonl | fill N DB | timeline DB A B [RUNS]\n".utf8))
+    FileHandle.standardError.write(Data("usage: dyad-bench-store corpus N OUT.jsonl | fill N DB | timeline DB A B [RUNS] | write CORPUS DB\n".utf8))
     exit(2)
 }
 guard args.count >= 4 else { usage() }
@@ -40,6 +41,8 @@ case "timeline":
     times.sort()
     let events = rows.reduce(0) { $0 + $1.events }
     print("timeline \(args[3]) \(args[4]): \(rows.count) months, \(events) events; median \(String(format: "%.1f", times[times.count / 2])) ms, first \(String(format: "%.1f", times.first!)) ms of \(runs)")
+case "write":
+    try WriterBench().run(corpus: args[2], store: args[3])
 default:
     usage()
 }

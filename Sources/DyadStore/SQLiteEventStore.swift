@@ -22,14 +22,8 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
     let pool: DatabasePool
     public let path: String
     public let windowDays: Int
-    let recordWriter = JSONLinesEventWriter()
     /// Actors already written by this process (writes happen on one writer at a time).
     private var knownActors = Set<ActorKey>()
-
-    struct ActorKey: Hashable {
-        var code: String, name: String?
-        init(_ a: EventActor) { code = a.code; name = a.name }
-    }
 
     /// Opens (creating and migrating if needed) the store at `path`.
     /// `windowDays` is recorded when the store is created; an existing store keeps its own.
@@ -90,87 +84,11 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
         guard !documents.isEmpty else { return }
         do {
             try pool.write { db in
-                var touched = Set<String>()
-                for coded in documents { try write(coded, db, &touched) }
-                try refreshAggregates(Array(touched).sorted(), db)
+                try SQLiteBatchWriter(db: db, windowDays: windowDays).write(documents, knownActors: &knownActors)
             }
         } catch {
             knownActors.removeAll()  // the rolled-back actors must be written again
             throw error
-        }
-    }
-
-    /// Replaces one document's rows; adds the ids of events it touched to `touched`.
-    private func write(_ coded: CodedDocument, _ db: Database, _ touched: inout Set<String>) throws {
-        let d = coded.document
-        let previous = try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT event_id FROM mentions WHERE doc_id = ?"),
-                                           arguments: [d.id])
-        touched.formUnion(previous)
-        if !previous.isEmpty {
-            try db.cachedStatement(sql: "DELETE FROM mentions WHERE doc_id = ?").execute(arguments: [d.id])
-        }
-        try db.cachedStatement(sql: "DELETE FROM sentences WHERE doc_id = ?").execute(arguments: [d.id])
-        try db.cachedStatement(sql: """
-            INSERT OR REPLACE INTO documents(id, content_hash, dictionary_version, date, title, outlet, url, author,
-                origin, text, sentence_count, mention_count) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
-            """).execute(arguments: [d.id, coded.contentHash, coded.dictionaryVersion, d.date?.description, d.title,
-                                     d.outlet, d.url, d.author, d.origin?.description, d.text, coded.sentenceCount,
-                                     coded.events.count])
-        let sentence = try db.cachedStatement(sql: "INSERT OR IGNORE INTO sentences(doc_id, sentence_index, text) VALUES (?,?,?)")
-        let mention = try db.cachedStatement(sql: """
-            INSERT OR REPLACE INTO mentions(id, event_id, doc_id, sentence_index, day, date, source_code, target_code,
-                cameo, plover, outlet, url, speaker, rule, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-            """)
-        let event = try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO events(id, source_code, source_country, target_code, target_country, cameo, root,
-                plover, quad_class, goldstein, bucket, day, date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
-            """)
-        let actor = try db.cachedStatement(sql: """
-            INSERT INTO actors(code, country, sector, name) VALUES (?,?,?,?)
-            ON CONFLICT(code) DO UPDATE SET name = min(coalesce(name, excluded.name), coalesce(excluded.name, name))
-            """)
-        for (n, e) in coded.events.enumerated() {
-            let key = EventKey(e, windowDays: windowDays)
-            let id = key.id
-            touched.insert(id)
-            try sentence.execute(arguments: [d.id, e.sentenceIndex, e.sentence])
-            try mention.execute(arguments: [e.id, id, d.id, e.sentenceIndex, e.date?.dayNumber, e.date?.description,
-                                            e.source.code, e.target?.code ?? "", e.cameo, e.plover, d.outlet, d.url,
-                                            e.attribution?.speaker, e.rule, coded.records?[n] ?? recordWriter.line(for: e)])
-            try event.execute(arguments: [id, e.source.code, e.source.country, e.target?.code ?? "",
-                                          e.target?.country ?? "", e.cameo, String(e.cameo.prefix(2)), e.plover,
-                                          e.quadClass, e.goldstein, key.bucket, e.date?.dayNumber, e.date?.description])
-            for a in [e.source] + (e.target.map { [$0] } ?? []) where knownActors.insert(ActorKey(a)).inserted {
-                try actor.execute(arguments: [a.code, a.country, a.sector, a.name])
-            }
-        }
-    }
-
-    /// Recomputes counts and dates of `ids` from their mentions; drops events left with none.
-    /// Aggregates are a function of the stored mentions alone, so the order documents arrive in cannot change them.
-    private func refreshAggregates(_ ids: [String], _ db: Database) throws {
-        let totals = try db.cachedStatement(sql: """
-            SELECT count(*), count(DISTINCT doc_id), count(DISTINCT outlet), min(day), min(date), min(sentence_index), min(url)
-            FROM mentions WHERE event_id = ?
-            """)
-        // Counts are in no index, so updating them leaves the indices alone; the date
-        // (indexed) is rewritten only when an earlier mention moved it.
-        let counts = try db.cachedStatement(sql: """
-            UPDATE events SET num_mentions = ?, num_articles = ?, num_sources = ?, is_root = ?, url = ? WHERE id = ?
-            """)
-        let dates = try db.cachedStatement(sql: """
-            UPDATE events SET day = ?, date = ? WHERE id = ? AND (day IS NOT ? OR date IS NOT ?)
-            """)
-        let drop = try db.cachedStatement(sql: "DELETE FROM events WHERE id = ?")
-        for id in ids {
-            guard let t = try Row.fetchOne(totals, arguments: [id]), (t[0] as Int) > 0 else {
-                try drop.execute(arguments: [id])
-                continue
-            }
-            let firstSentence: Int = t[5]
-            try counts.execute(arguments: [t[0] as Int, t[1] as Int, t[2] as Int, firstSentence <= 1, t[6] as String?, id])
-            let day: Int? = t[3], date: String? = t[4]
-            try dates.execute(arguments: [day, date, id, day, date])
         }
     }
 

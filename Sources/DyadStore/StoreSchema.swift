@@ -14,8 +14,8 @@ import GRDB
 ///   it was coded with. The row is the document's "done" marker: it is written
 ///   in the same transaction as everything coded from the document.
 /// - `sentences`: the text of every sentence that produced a coding.
-/// - `mentions`: the raw per-sentence codings, one per coded ``Event``, keyed by
-///   the coder's deterministic event id, with the full event record as JSON.
+/// - `mentions`: the raw per-sentence codings, one per coded ``Event``, with the
+///   coder's deterministic event id and the full event record as JSON.
 /// - `events`: aggregated events — all mentions with the same source code,
 ///   target code, CAMEO code and date window — with GDELT-style counts.
 /// - `actors`: every actor code seen, with its country and sector.
@@ -76,6 +76,55 @@ enum StoreSchema {
                 CREATE TABLE actors (
                     code TEXT PRIMARY KEY, country TEXT NOT NULL, sector TEXT NOT NULL, name TEXT
                 ) WITHOUT ROWID;
+                """)
+        }
+        // v2: a lighter write path. `mentions` becomes a plain rowid table (rows are
+        // appended; the coder's id is no longer a unique index) with an (event_id, outlet)
+        // index that also counts an event's distinct outlets; `events` is clustered by its
+        // id, so a new event is one b-tree insert fewer.
+        m.registerMigration("v2") { db in
+            try db.execute(sql: """
+                CREATE TABLE mentions_v2 (
+                    doc_id TEXT NOT NULL,
+                    sentence_index INTEGER NOT NULL,
+                    id TEXT NOT NULL,
+                    event_id TEXT NOT NULL,
+                    day INTEGER, date TEXT,
+                    source_code TEXT NOT NULL, target_code TEXT NOT NULL,
+                    cameo TEXT NOT NULL, plover TEXT,
+                    outlet TEXT, url TEXT, speaker TEXT, rule TEXT NOT NULL,
+                    record TEXT NOT NULL
+                );
+                INSERT INTO mentions_v2 SELECT doc_id, sentence_index, id, event_id, day, date, source_code, target_code,
+                    cameo, plover, outlet, url, speaker, rule, record FROM mentions ORDER BY doc_id, sentence_index, id;
+                DROP TABLE mentions;
+                ALTER TABLE mentions_v2 RENAME TO mentions;
+                CREATE INDEX mentions_doc ON mentions(doc_id);
+                CREATE INDEX mentions_event ON mentions(event_id, outlet);
+                CREATE TABLE events_v2 (
+                    id TEXT PRIMARY KEY,
+                    source_code TEXT NOT NULL, source_country TEXT NOT NULL,
+                    target_code TEXT NOT NULL, target_country TEXT NOT NULL,
+                    cameo TEXT NOT NULL, root TEXT NOT NULL, plover TEXT,
+                    quad_class INTEGER NOT NULL, goldstein REAL NOT NULL,
+                    bucket INTEGER,
+                    day INTEGER, date TEXT,
+                    num_mentions INTEGER NOT NULL DEFAULT 0,
+                    num_articles INTEGER NOT NULL DEFAULT 0,
+                    num_sources INTEGER NOT NULL DEFAULT 0,
+                    is_root INTEGER NOT NULL DEFAULT 0,
+                    url TEXT
+                ) WITHOUT ROWID;
+                INSERT INTO events_v2 SELECT id, source_code, source_country, target_code, target_country, cameo, root,
+                    plover, quad_class, goldstein, bucket, day, date, num_mentions, num_articles, num_sources, is_root, url
+                    FROM events;
+                DROP TABLE events;
+                ALTER TABLE events_v2 RENAME TO events;
+                CREATE INDEX events_dyad ON events(source_country, target_country, day, quad_class, goldstein);
+                CREATE INDEX events_codes ON events(source_code, target_code, day);
+                CREATE INDEX events_target ON events(target_country, source_country, day);
+                CREATE INDEX events_day ON events(day);
+                CREATE INDEX events_cameo ON events(cameo, day);
                 """)
         }
         return m

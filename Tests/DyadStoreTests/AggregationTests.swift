@@ -87,3 +87,42 @@ import Testing
         #expect(mentions.first?.rule.contains(".verbs.txt:") == true)
     }
 }
+
+@Suite struct IncrementalAggregationTests {
+    @Test func countsKeptInStepWithBatchesEqualAFullRecount() throws {
+        let store = try StoreTestSupport.temporaryStore()
+        let docs = StoreTestSupport.documents(StoreTestSupport.corpusPath)
+        // Small batches, so that reports of one event arrive in different transactions.
+        try StoreTestSupport.ingest(docs, into: store, batchSize: 3)
+        #expect(try store.aggregateDiscrepancies() == [])
+    }
+
+    @Test func countsStayExactWhenDocumentsAreReplacedAndAdded() throws {
+        let store = try StoreTestSupport.temporaryStore(windowDays: 7)
+        let docs = StoreTestSupport.documents(StoreTestSupport.corpusPath)
+        try StoreTestSupport.ingest(Array(docs.prefix(30)), into: store, batchSize: 4)
+        // Re-coded documents (changed outlets and text) mixed with new ones in the same batches.
+        var changed = docs.prefix(12).map { d -> Document in
+            var d = d
+            d.outlet = "Changed Outlet"
+            d.text += " Iran criticized the United States."
+            return d
+        }
+        changed += docs.dropFirst(30)
+        try StoreTestSupport.ingest(changed, into: store, batchSize: 5)
+        #expect(try store.aggregateDiscrepancies() == [])
+        #expect(try store.counts().documents == docs.count)
+    }
+
+    @Test func aWiderWindowTakesTheEarliestDateOfItsMentions() throws {
+        let store = try StoreTestSupport.temporaryStore(windowDays: 30)
+        let strike = "Israeli warplanes bombed Syrian army positions near Damascus."
+        // 2019-02-11 and 2019-02-09 fall in the same 30-day block; the later report arrives first.
+        try StoreTestSupport.ingest([StoreTestSupport.article("late", "2019-02-11", "Levant Wire", strike)], into: store)
+        try StoreTestSupport.ingest([StoreTestSupport.article("early", "2019-02-09", "Gulf Courier", strike)], into: store)
+        let events = try store.events(EventQuery())
+        #expect(events.map(\.date) == ["2019-02-09"])
+        #expect(events.map(\.numSources) == [2])
+        #expect(try store.aggregateDiscrepancies() == [])
+    }
+}

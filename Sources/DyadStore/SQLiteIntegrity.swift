@@ -1,0 +1,32 @@
+import GRDB
+
+extension SQLiteEventStore {
+    /// Aggregated events whose stored counts or date differ from a full recount of their mentions,
+    /// and mentions whose event row is missing — empty for a healthy store.
+    ///
+    /// The ingest writer keeps aggregates up to date incrementally (see ``SQLiteBatchWriter``); this
+    /// recomputes every event from `mentions` in one pass, to check that the two agree.
+    ///
+    /// ```swift
+    /// #expect(try store.aggregateDiscrepancies().isEmpty)
+    /// ```
+    public func aggregateDiscrepancies() throws -> [String] {
+        try pool.read { db in
+            let drift = try String.fetchAll(db, sql: """
+                WITH recount AS (
+                    SELECT event_id, count(*) AS n, count(DISTINCT doc_id) AS a, count(DISTINCT outlet) AS s,
+                           min(day) AS day, min(date) AS date, min(sentence_index) <= 1 AS root, min(url) AS url
+                    FROM mentions GROUP BY event_id)
+                SELECT e.id FROM events e LEFT JOIN recount r ON r.event_id = e.id
+                WHERE r.event_id IS NULL OR e.num_mentions != r.n OR e.num_articles != r.a OR e.num_sources != r.s
+                   OR e.day IS NOT r.day OR e.date IS NOT r.date OR e.is_root != r.root OR e.url IS NOT r.url
+                ORDER BY e.id
+                """)
+            let orphans = try String.fetchAll(db, sql: """
+                SELECT DISTINCT m.event_id FROM mentions m LEFT JOIN events e ON e.id = m.event_id
+                WHERE e.id IS NULL ORDER BY m.event_id
+                """)
+            return drift + orphans.map { "\($0) (mentions without an event)" }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import DyadText
+import Foundation
+import GRDB
+import Testing
+
+@testable import DyadStore
+
+@Suite struct MigrationTests {
+    @Test func aVersionOneStoreUpgradesWithItsEventsAndMentions() throws {
+        let path = try StoreTestSupport.temporaryDirectory().appendingPathComponent("v1.sqlite").path
+        // A store as the first schema left it: one document, one mention, one event.
+        let queue = try DatabaseQueue(path: path)
+        try StoreSchema.migrator.migrate(queue, upTo: "v1")
+        let record = try String(decoding: JSONEncoder().encode(StoreTestSupport.coder.code(
+            StoreTestSupport.article("a", "2019-02-11", "Levant Wire", "Israeli warplanes bombed Syrian army positions.")
+        ).first!), as: UTF8.self)
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO meta VALUES ('window_days', '1');
+                INSERT INTO documents VALUES ('a', 'h', 'v', '2019-02-11', NULL, 'Levant Wire', NULL, NULL, NULL, 'text', 1, 1);
+                INSERT INTO events(id, source_code, source_country, target_code, target_country, cameo, root, plover,
+                    quad_class, goldstein, bucket, day, date, num_mentions, num_articles, num_sources, is_root)
+                    VALUES ('e1', 'ISRMIL', 'ISR', 'SYRMIL', 'SYR', '195', '19', 'ASSAULT', 4, -10, 17938, 17938,
+                            '2019-02-11', 1, 1, 1, 1);
+                INSERT INTO mentions(id, event_id, doc_id, sentence_index, day, date, source_code, target_code, cameo,
+                    plover, outlet, rule, record)
+                    VALUES ('m1', 'e1', 'a', 0, 17938, '2019-02-11', 'ISRMIL', 'SYRMIL', '195', 'ASSAULT', 'Levant Wire',
+                            'rule', ?);
+                """, arguments: [record])
+        }
+        try queue.close()
+
+        let store = try SQLiteEventStore(path: path)
+        let shown = try #require(try store.event(id: "e1"))
+        #expect(shown.event.numMentions == 1 && shown.event.sourceCode == "ISRMIL")
+        #expect(shown.mentions.map(\.cameo) == ["195"])
+        #expect(try store.counts() == StoreCounts(documents: 1, mentions: 1, events: 1))
+        #expect(try store.aggregateDiscrepancies() == [])
+    }
+}
