@@ -140,7 +140,11 @@ struct SentenceCoder {
             codedGroups.insert(ri)
             // "Serbia and Kosovo signed an agreement": cooperation between the
             // members of a compound subject, each the other's target.
-            if targets.isEmpty, sources.count >= 2, ["03", "04", "05", "06", "08", "19"].contains(String(match.pattern.code.prefix(2))) {
+            // A pattern with a place for its target ("strike +") that found none
+            // names no target; only an intransitive one ("exchange fire") is mutual.
+            let wantsTarget = match.pattern.elements.contains(.target)
+            if targets.isEmpty, sources.count >= 2, !wantsTarget,
+               ["03", "04", "05", "06", "08", "19"].contains(String(match.pattern.code.prefix(2))) {
                 var flags: [String] = ["reciprocal"]
                 if let m = g.modal { flags.append("modal:\(m)") }
                 for src in sources {

@@ -25,6 +25,9 @@ struct MentionFinder {
     /// Places that stand for their country: "the Ukrainian city of Kherson".
     static let placeNouns: Set<String> = ["city", "town", "village", "region", "province", "capital", "territory",
                                           "port", "coast", "island", "enclave", "district", "border", "soil", "airspace"]
+    /// Installations that stand for their owner when they head the phrase:
+    /// "Syrian chemical weapons facilities", "Israeli army positions".
+    static let installationNouns: Set<String> = ["facility", "installation", "base", "position", "outpost", "site", "embassy", "consulate"]
     static let definiteWords: Set<String> = ["the", "its", "this", "that", "his", "her", "their", "our"]
 
     /// One mention plus what the coder needs to know about its place.
@@ -194,8 +197,11 @@ struct MentionFinder {
                 let nextIsEventNoun = countryMatch.range.upperBound < tokens.count
                     && !lexicon.nounPatterns(lemmaIDs: lexicon.wordIDs(Array(s.lemmas[countryMatch.range.upperBound...].prefix(3))), from: 0).isEmpty
                 // …or a place: "the Ukrainian city of Kherson" is Ukraine.
+                var headIndex = countryMatch.range.upperBound
+                while headIndex + 1 < tokens.count, s.tags[headIndex + 1].isNoun || s.tags[headIndex + 1].isAdjective { headIndex += 1 }
                 let nextIsPlace = countryMatch.range.upperBound < tokens.count
-                    && MentionFinder.placeNouns.contains(s.lemmas[countryMatch.range.upperBound])
+                    && (MentionFinder.placeNouns.contains(s.lemmas[countryMatch.range.upperBound])
+                        || MentionFinder.installationNouns.contains(s.lemmas[headIndex]))
                 if tag == .NNS || tag == .NNPS || tokens[last].lower.hasSuffix("s") || !(next.isNoun || next.isAdjective)
                     || nextIsEventNoun || nextIsPlace {
                     return Found(mention: ActorMention(range: range, code: role.code, country: iso, sector: role.sector,

@@ -189,38 +189,6 @@ enum ClauseRoleFinder {
         return (s.tags[k] == .IN || s.tags[k] == .TO) && s.tokens[k].lower != "of" && !boundaryWords.contains(s.tokens[k].lower)
     }
 
-    /// Mentions joined to mention `k` by "and", "or" or commas: "Jordan and Britain".
-    static func coordinated(_ k: Int, _ mentions: [ActorMention], _ s: AnalyzedSentence) -> [Int] {
-        var result = [k]
-        // Walk left.
-        var a = k
-        while a > 0 {
-            let gap = mentions[a - 1].range.upperBound..<mentions[a].range.lowerBound
-            guard !gap.isEmpty, gap.count <= 3, isCoordination(gap, s) else { break }
-            a -= 1
-            result.insert(a, at: 0)
-        }
-        var b = k
-        while b + 1 < mentions.count {
-            let gap = mentions[b].range.upperBound..<mentions[b + 1].range.lowerBound
-            guard !gap.isEmpty, gap.count <= 3, isCoordination(gap, s) else { break }
-            b += 1
-            result.append(b)
-        }
-        return result
-    }
-
-    static func isCoordination(_ gap: Range<Int>, _ s: AnalyzedSentence) -> Bool {
-        var sawConjunction = false
-        for i in gap {
-            let w = s.tokens[i].lower
-            if w == "and" || w == "or" || w == "&" { sawConjunction = true; continue }
-            if w == "," || s.tags[i] == .DT { continue }
-            return false
-        }
-        return sawConjunction
-    }
-
     static func prepositionBefore(_ g: VerbGroup, _ s: AnalyzedSentence) -> String? {
         let k = g.range.lowerBound - 1
         guard k >= 0, s.tags[k] == .IN else { return nil }
