@@ -28,12 +28,16 @@ struct MentionFinder {
     /// Installations that stand for their owner when they head the phrase:
     /// "Syrian chemical weapons facilities", "Israeli army positions".
     static let installationNouns: Set<String> = ["facility", "installation", "base", "position", "outpost", "site", "embassy", "consulate"]
+    /// Prepositions joining an agent to the place it belongs to: "ambassadors of Arnor".
+    static let agentPrepositions: Set<String> = ["of", "in", "from"]
     static let definiteWords: Set<String> = ["the", "its", "this", "that", "his", "her", "their", "our"]
 
     /// One mention plus what the coder needs to know about its place.
     struct Found {
         var mention: ActorMention
         var isPlural: Bool
+        /// True for "ambassadors of Arnor": an agent before the place it belongs to.
+        var agentOfPlace = false
     }
 
     func mentions(in s: AnalyzedSentence, matches: [NameMatch], date: CalendarDate?, memory: inout DocumentMemory) -> [Found] {
@@ -42,7 +46,7 @@ struct MentionFinder {
         // 1. Cluster adjacent matches that form one noun phrase.
         var clusters: [[NameMatch]] = []
         for m in matches {
-            if var last = clusters.last, let prev = last.last, joins(prev, m, s) {
+            if var last = clusters.last, let prev = last.last, joins(prev, m, s, opening: last.count == 1) {
                 last.append(m)
                 clusters[clusters.count - 1] = last
             } else {
@@ -81,6 +85,7 @@ struct MentionFinder {
         }
         found.sort { $0.mention.range.lowerBound < $1.mention.range.lowerBound }
         shareAgents(&found, s)
+        distributeAgents(&found, s)
         learnAppositions(found, s, memory: &memory)
         return found
     }
@@ -98,6 +103,21 @@ struct MentionFinder {
             found[k].mention.code = a.country + b.sector
             found[k].mention.sector = b.sector
             found[k].isPlural = found[k + 1].isPlural
+        }
+    }
+
+    /// "The ambassadors of Arnor, Osgiliath and Gondor": the agent belongs to
+    /// every place of the list (ARNGOV, OSGGOV, GONGOV).
+    private func distributeAgents(_ found: inout [Found], _ s: AnalyzedSentence) {
+        let mentions = found.map(\.mention)
+        for k in found.indices where found[k].agentOfPlace {
+            let sector = found[k].mention.sector
+            for j in ClauseRoleFinder.coordinated(k, mentions, s) where j > k && found[j].mention.sector.isEmpty
+                && !found[j].mention.country.isEmpty && found[j].mention.name == nil {
+                found[j].mention.code = found[j].mention.country + sector
+                found[j].mention.sector = sector
+                found[j].isPlural = found[k].isPlural
+            }
         }
     }
 
@@ -127,8 +147,9 @@ struct MentionFinder {
     }
 
     /// True when `b` continues the noun phrase of `a`: directly adjacent, or
-    /// separated only by a possessive, an adjective, or "of" after an agent.
-    private func joins(_ a: NameMatch, _ b: NameMatch, _ s: AnalyzedSentence) -> Bool {
+    /// separated only by a possessive, an adjective, or "of" after an agent
+    /// (or "in", "from" after an agent that opens the phrase: `opening`).
+    private func joins(_ a: NameMatch, _ b: NameMatch, _ s: AnalyzedSentence, opening: Bool) -> Bool {
         let gap = a.range.upperBound..<b.range.lowerBound
         if gap.isEmpty {
             // "Syria Iran" are two actors; an agent or adjective before a name is one phrase.
@@ -140,6 +161,9 @@ struct MentionFinder {
             if t == .POS || w == "'s" || w == "'" { continue }
             if t.isAdjective || t == .NNP || (t == .DT && i > gap.lowerBound) { continue }
             if w == "of" && a.form == .agent { continue }
+            // "soldiers from Gondor", "activists in Arnor": an agent with no
+            // country of its own is of the place after it.
+            if MentionFinder.agentPrepositions.contains(w) && a.form == .agent && opening && i == gap.lowerBound { continue }
             return false
         }
         return true
@@ -153,7 +177,7 @@ struct MentionFinder {
         let actorMatches = cluster.filter { $0.form != .agent }
         // The head of "the regime of X" is the regime; otherwise the last word.
         let ofJoin = cluster.count > 1 && cluster[0].form == .agent
-            && (cluster[0].range.upperBound..<cluster[1].range.lowerBound).contains { tokens[$0].lower == "of" }
+            && (cluster[0].range.upperBound..<cluster[1].range.lowerBound).contains { MentionFinder.agentPrepositions.contains(tokens[$0].lower) }
         let headMatch = ofJoin ? cluster[0] : cluster.last!
         let headWord = s.lemmas[headMatch.range.upperBound - 1]
         let isPlural = s.tags[headMatch.range.upperBound - 1] == .NNS || s.tags[headMatch.range.upperBound - 1] == .NNPS
@@ -182,7 +206,8 @@ struct MentionFinder {
             if let agentSector {
                 let person = MentionFinder.personNouns.contains(headWord) && !isPlural
                 return Found(mention: ActorMention(range: range, code: iso + agentSector, country: iso, sector: agentSector,
-                                                   isPerson: person, origin: entry.origin.description), isPlural: isPlural)
+                                                   isPerson: person, origin: entry.origin.description), isPlural: isPlural,
+                             agentOfPlace: ofJoin)
             }
             switch countryMatch.form {
             case .capital:
