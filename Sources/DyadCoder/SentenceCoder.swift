@@ -122,13 +122,19 @@ struct SentenceCoder {
             var sources = r.subjects
             var targets = match.target.map { ClauseRoleFinder.coordinated($0, mentions, s) } ?? []
             if g.isPassive {
-                // "was attacked by X": X acts on the subject.
+                // "was attacked by X": X acts on the subject. PETRARCH also reads
+                // "was freed from X" so, and keeps the subject as the source of a
+                // passive without an agent ("X was criticized over its dispute with Y").
+                let petrarch = coder.options.petrarchConventions
+                let agentWords: Set<String> = petrarch ? ["by", "from"] : ["by"]
                 let agent = mentions.indices.first { k in
                     r.complement.contains(mentions[k].range.lowerBound)
-                        && PatternMatcher.preposition(before: mentions[k].range.lowerBound, s) == "by"
+                        && PatternMatcher.preposition(before: mentions[k].range.lowerBound, s).map(agentWords.contains) == true
                 }
-                targets = r.subjects
-                sources = agent.map { ClauseRoleFinder.coordinated($0, mentions, s) } ?? []
+                if agent != nil || !petrarch {
+                    targets = r.subjects
+                    sources = agent.map { ClauseRoleFinder.coordinated($0, mentions, s) } ?? []
+                }
             }
             guard !sources.isEmpty else { if tracing { outcome = "\(match.pattern.rule) matched, but no source actor" }; continue }
             // "refused to recognize", "failed to stop": the governed action did not happen.
