@@ -82,7 +82,9 @@ struct SentenceCoder {
                s.verbGroups[roles[ri + 1].group].range.lowerBound == r.complement.upperBound {
                 reach.complement = r.complement.lowerBound..<roles[ri + 1].complement.upperBound
             }
-            guard var match = PatternMatcher.bestMatch(patterns, roles: r, group: g, s: s, mentions: mentions,
+            let thatClause = uncodedThatClause(after: ri, roles, s)
+            guard var match = thatClause.flatMap({ matchReachingThatClause(patterns, r, $0, g, s, mentions, excluded: otherSubjects) })
+                    ?? PatternMatcher.bestMatch(patterns, roles: r, group: g, s: s, mentions: mentions,
                                                        excluded: otherSubjects)
                     ?? (reach.complement == r.complement ? nil
                         : PatternMatcher.bestMatch(patterns, roles: reach, group: g, s: s, mentions: mentions,

@@ -163,10 +163,20 @@ struct MentionFinder {
             if w == "of" && a.form == .agent { continue }
             // "soldiers from Gondor", "activists in Arnor": an agent with no
             // country of its own is of the place after it.
-            if MentionFinder.agentPrepositions.contains(w) && a.form == .agent && opening && i == gap.lowerBound { continue }
+            // Not after a verb: "withdrew troops from Azerbaijan" says where from, not whose.
+            if MentionFinder.agentPrepositions.contains(w) && a.form == .agent && opening && i == gap.lowerBound
+                && !followsVerb(a.range.lowerBound, s) { continue }
             return false
         }
         return true
+    }
+
+    /// True when the phrase starting at `start` is a verb's object: a verb
+    /// stands right before it, past determiners, numbers and adjectives.
+    private func followsVerb(_ start: Int, _ s: AnalyzedSentence) -> Bool {
+        var k = start - 1
+        while k >= 0, s.tags[k] == .DT || s.tags[k] == .CD || s.tags[k].isAdjective || s.tags[k] == .PRPS { k -= 1 }
+        return k >= 0 && s.tags[k].isVerb
     }
 
     private func compose(_ cluster: [NameMatch], _ s: AnalyzedSentence, date: CalendarDate?, memory: DocumentMemory,

@@ -119,7 +119,7 @@ enum ClauseRoleFinder {
             if let p = previous {
                 let pi = gi - 1
                 let between = (p.range.upperBound..<g.range.lowerBound)
-                let thatClause = between.contains { tokens[$0].lower == "that" && s.tags[$0] != .DT }
+                let thatClause = between.contains { isComplementizer($0, s) }
                     || (result[pi].complement.upperBound < g.range.lowerBound && isQuoteOpen(between, s))
                 if thatClause || (hitBoundary && !relative && j >= 0 && tokens[j].lower == "that") {
                     governor = pi
@@ -152,10 +152,20 @@ enum ClauseRoleFinder {
         let w = s.tokens[i].lower
         if w == ";" || w == ":" { return true }
         if boundaryWords.contains(w) {
-            if w == "that" { return s.tags[i] != .DT }
+            if w == "that" { return isComplementizer(i, s) }
             return true
         }
         return false
+    }
+
+    /// True when "that" opens a clause rather than pointing at a noun: not a
+    /// determiner, or a "determiner" before a name or pronoun ("allow that Mordor is").
+    static func isComplementizer(_ i: Int, _ s: AnalyzedSentence) -> Bool {
+        guard s.tokens[i].lower == "that" else { return false }
+        guard s.tags[i] == .DT else { return true }
+        guard i + 1 < s.tokens.count else { return false }
+        let next = s.tags[i + 1]
+        return next == .NNP || next == .NNPS || next == .PRP
     }
 
     static func isQuoteOpen(_ range: Range<Int>, _ s: AnalyzedSentence) -> Bool {
