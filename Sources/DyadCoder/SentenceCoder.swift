@@ -113,6 +113,15 @@ struct SentenceCoder {
                let inner = roles.first(where: { $0.governor == ri && s.verbGroups[$0.group].form == .infinitive }) {
                 match.target = PatternMatcher.defaultTarget(inner, s.verbGroups[inner.group], s, mentions, otherSubjects)
             }
+            // "cordoned off the roads leading into Mordor": a participle describing
+            // the object carries the target.
+            if match.target == nil, ri + 1 < roles.count {
+                let next = roles[ri + 1], ng = s.verbGroups[next.group]
+                if ng.form == .gerund || ng.form == .participle, ng.range.lowerBound == r.complement.upperBound,
+                   ng.range.lowerBound > r.complement.lowerBound, s.tags[ng.range.lowerBound - 1].isNoun {
+                    match.target = PatternMatcher.defaultTarget(next, ng, s, mentions, otherSubjects)
+                }
+            }
             // A target found only by default that is the subject itself
             // ("declined to comment on American troops", said by the Pentagon)
             // is a topic, not a target; a placed one ("sold weapons to North

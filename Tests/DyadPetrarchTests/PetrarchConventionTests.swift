@@ -48,4 +48,10 @@ import Testing
         let e = try coded("Arnor allowed that Mordor is a really pleasant place.", verbs: Self.allow, parse: parse)
         #expect(e == ["ARN 024 MOR"])
     }
+
+    @Test func ofPartOfAPrepositionalPhraseIsNoDirectObject() throws {
+        let e = try coded("Arnor cordoned off the roads leading into Mordor along the pass of Eriador.",
+                          verbs: "--- EXCLUDE [1721] ---\nEXCLUDE\n+CORDON_OFF {+CORDONED_OFF}\n")
+        #expect(e == ["ARN 1721 MOR"])
+    }
 }
