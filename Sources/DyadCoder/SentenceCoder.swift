@@ -11,11 +11,14 @@ struct SentenceCoder {
     let coder: EventCoder
     let facts: DocumentFacts
 
-    func code(_ s: AnalyzedSentence, memory: inout DocumentMemory) -> SentenceTrace {
+    func code(_ analysed: AnalyzedSentence, memory: inout DocumentMemory) -> SentenceTrace {
         let lexicon = coder.lexicon
         let docDate = facts.document.date
-        let wordIDs = lexicon.wordIDs(s.tokens)
-        let matches = lexicon.matchNames(s.tokens, ids: wordIDs)
+        let wordIDs = lexicon.wordIDs(analysed.tokens)
+        let matches = lexicon.matchNames(analysed.tokens, ids: wordIDs)
+        // A word inside a dictionary name ("Michel Delving") is no verb.
+        var s = analysed
+        s.verbGroups.removeAll { g in matches.contains { $0.form == .name && $0.range.count > 1 && $0.range.contains(g.head) } }
         var found = MentionFinder(lexicon: lexicon).mentions(in: s, matches: matches, date: docDate, memory: &memory)
         let roles = ClauseRoleFinder.roles(s, mentions: found.map(\.mention))
         SentenceCoder.bindReportedPronouns(&found, roles: roles, s)

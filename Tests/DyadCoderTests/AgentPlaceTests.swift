@@ -19,5 +19,4 @@ extension CoderBehaviourTests {
         let sources = Set(e.filter { $0.target?.code == "IRN" }.map(\.source.code))
         #expect(sources == ["FRAGOV", "DEUGOV", "ITAGOV"], "\(summary(e))")
     }
-
 }

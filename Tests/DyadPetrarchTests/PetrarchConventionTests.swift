@@ -10,9 +10,9 @@ import Testing
     static let actors = "ARNOR_ [ARN]\nGONDOR_ [GON]\nMORDOR_ [MOR]\nERIADOR_ [ERI]\n"
 
     /// The (source, target, code) triples the validation coder finds in `text`.
-    func coded(_ text: String, verbs: String, agents: String = "", parse: String? = nil) throws -> [String] {
+    func coded(_ text: String, verbs: String, agents: String = "", actors: String = "", parse: String? = nil) throws -> [String] {
         var set = DictionarySet()
-        set.addPetrarch(text: Self.actors, kind: .actors, file: "t.actors.txt")
+        set.addPetrarch(text: Self.actors + actors, kind: .actors, file: "t.actors.txt")
         set.addPetrarch(text: verbs, kind: .verbs, file: "t.verbs.txt")
         if !agents.isEmpty { set.addPetrarch(text: agents, kind: .agents, file: "t.agents.txt") }
         let runner = ValidationRunner(coder: try EventCoder.petrarch(set, parser: try ShallowParser.bundled()))

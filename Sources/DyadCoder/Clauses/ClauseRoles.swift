@@ -192,7 +192,8 @@ enum ClauseRoleFinder {
     /// True when the words before the phrase make it the object of a preposition ("in Damascus").
     static func insidePrepositionalPhrase(_ range: Range<Int>, _ s: AnalyzedSentence) -> Bool {
         var k = range.lowerBound - 1
-        while k >= 0, s.tags[k] == .DT || s.tags[k].isAdjective || s.tags[k] == .PRPS || s.tags[k] == .POS || s.tags[k] == .CD {
+        while k >= 0, s.tags[k] == .DT || s.tags[k].isAdjective || s.tags[k] == .PRPS || s.tags[k] == .POS || s.tags[k] == .CD
+                || s.tags[k].isAdverb {
             k -= 1
         }
         guard k >= 0 else { return false }
