@@ -196,7 +196,7 @@ struct MentionFinder {
         // A person or organization fixes the code.
         if let entityMatch = actorMatches.last(where: { lexicon.actors[$0.actor!].kind != .country && $0.form == .name }) {
             let entry = lexicon.actors[entityMatch.actor!]
-            guard let role = entry.role(on: date) else { return nil }
+            guard let role = entry.role(on: date), !role.isUncoded else { return nil }
             var code = role.code, country = role.country, sector = role.sector
             // "the Kim regime", "the Assad army": the person's country, the agent's sector.
             if entry.kind == .person, let a = agents.last, a.range.lowerBound > entityMatch.range.lowerBound, let agentSector {
@@ -211,7 +211,7 @@ struct MentionFinder {
         }
         if let countryMatch = actorMatches.last {
             let entry = lexicon.actors[countryMatch.actor!]
-            guard let role = entry.role(on: date) else { return nil }
+            guard let role = entry.role(on: date), !role.isUncoded else { return nil }
             let iso = role.country
             if let agentSector {
                 let person = MentionFinder.personNouns.contains(headWord) && !isPlural
