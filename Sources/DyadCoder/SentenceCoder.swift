@@ -11,11 +11,14 @@ struct SentenceCoder {
     let coder: EventCoder
     let facts: DocumentFacts
 
-    func code(_ s: AnalyzedSentence, memory: inout DocumentMemory) -> SentenceTrace {
+    func code(_ analysed: AnalyzedSentence, memory: inout DocumentMemory) -> SentenceTrace {
         let lexicon = coder.lexicon
         let docDate = facts.document.date
-        let wordIDs = lexicon.wordIDs(s.tokens)
-        let matches = lexicon.matchNames(s.tokens, ids: wordIDs)
+        let wordIDs = lexicon.wordIDs(analysed.tokens)
+        let matches = lexicon.matchNames(analysed.tokens, ids: wordIDs)
+        // A word inside a dictionary name ("Michel Delving") is no verb.
+        var s = analysed
+        s.verbGroups.removeAll { g in matches.contains { $0.form == .name && $0.range.count > 1 && $0.range.contains(g.head) } }
         var found = MentionFinder(lexicon: lexicon).mentions(in: s, matches: matches, date: docDate, memory: &memory)
         let roles = ClauseRoleFinder.roles(s, mentions: found.map(\.mention))
         SentenceCoder.bindReportedPronouns(&found, roles: roles, s)
@@ -82,7 +85,9 @@ struct SentenceCoder {
                s.verbGroups[roles[ri + 1].group].range.lowerBound == r.complement.upperBound {
                 reach.complement = r.complement.lowerBound..<roles[ri + 1].complement.upperBound
             }
-            guard var match = PatternMatcher.bestMatch(patterns, roles: r, group: g, s: s, mentions: mentions,
+            let thatClause = uncodedThatClause(after: ri, roles, s)
+            guard var match = thatClause.flatMap({ matchReachingThatClause(patterns, r, $0, g, s, mentions, excluded: otherSubjects) })
+                    ?? PatternMatcher.bestMatch(patterns, roles: r, group: g, s: s, mentions: mentions,
                                                        excluded: otherSubjects)
                     ?? (reach.complement == r.complement ? nil
                         : PatternMatcher.bestMatch(patterns, roles: reach, group: g, s: s, mentions: mentions,
@@ -111,6 +116,15 @@ struct SentenceCoder {
                let inner = roles.first(where: { $0.governor == ri && s.verbGroups[$0.group].form == .infinitive }) {
                 match.target = PatternMatcher.defaultTarget(inner, s.verbGroups[inner.group], s, mentions, otherSubjects)
             }
+            // "cordoned off the roads leading into Mordor": a participle describing
+            // the object carries the target.
+            if match.target == nil, ri + 1 < roles.count {
+                let next = roles[ri + 1], ng = s.verbGroups[next.group]
+                if ng.form == .gerund || ng.form == .participle, ng.range.lowerBound == r.complement.upperBound,
+                   ng.range.lowerBound > r.complement.lowerBound, s.tags[ng.range.lowerBound - 1].isNoun {
+                    match.target = PatternMatcher.defaultTarget(next, ng, s, mentions, otherSubjects)
+                }
+            }
             // A target found only by default that is the subject itself
             // ("declined to comment on American troops", said by the Pentagon)
             // is a topic, not a target; a placed one ("sold weapons to North
@@ -122,13 +136,19 @@ struct SentenceCoder {
             var sources = r.subjects
             var targets = match.target.map { ClauseRoleFinder.coordinated($0, mentions, s) } ?? []
             if g.isPassive {
-                // "was attacked by X": X acts on the subject.
+                // "was attacked by X": X acts on the subject. PETRARCH also reads
+                // "was freed from X" so, and keeps the subject as the source of a
+                // passive without an agent ("X was criticized over its dispute with Y").
+                let petrarch = coder.options.petrarchConventions
+                let agentWords: Set<String> = petrarch ? ["by", "from"] : ["by"]
                 let agent = mentions.indices.first { k in
                     r.complement.contains(mentions[k].range.lowerBound)
-                        && PatternMatcher.preposition(before: mentions[k].range.lowerBound, s) == "by"
+                        && PatternMatcher.preposition(before: mentions[k].range.lowerBound, s).map(agentWords.contains) == true
                 }
-                targets = r.subjects
-                sources = agent.map { ClauseRoleFinder.coordinated($0, mentions, s) } ?? []
+                if agent != nil || !petrarch {
+                    targets = r.subjects
+                    sources = agent.map { ClauseRoleFinder.coordinated($0, mentions, s) } ?? []
+                }
             }
             guard !sources.isEmpty else { if tracing { outcome = "\(match.pattern.rule) matched, but no source actor" }; continue }
             // "refused to recognize", "failed to stop": the governed action did not happen.
@@ -140,7 +160,11 @@ struct SentenceCoder {
             codedGroups.insert(ri)
             // "Serbia and Kosovo signed an agreement": cooperation between the
             // members of a compound subject, each the other's target.
-            if targets.isEmpty, sources.count >= 2, ["03", "04", "05", "06", "08", "19"].contains(String(match.pattern.code.prefix(2))) {
+            // A pattern with a place for its target ("strike +") that found none
+            // names no target; only an intransitive one ("exchange fire") is mutual.
+            let wantsTarget = match.pattern.elements.contains(.target)
+            if targets.isEmpty, sources.count >= 2, !wantsTarget,
+               ["03", "04", "05", "06", "08", "19"].contains(String(match.pattern.code.prefix(2))) {
                 var flags: [String] = ["reciprocal"]
                 if let m = g.modal { flags.append("modal:\(m)") }
                 for src in sources {

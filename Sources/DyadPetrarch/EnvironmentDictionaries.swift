@@ -55,9 +55,12 @@ extension PetrarchEnvironment {
 extension EventCoder {
     /// A coder for PETRARCH dictionaries: dyad's ontology extended with every
     /// code the verb patterns use, so codes outside CAMEO (WEIS codes in the
-    /// validation files) still make events.
+    /// validation files) still make events, and PETRARCH's conventions on
+    /// (``CodingOptions/petrarchConventions``).
     public static func petrarch(_ set: DictionarySet, parser: ShallowParser, options: CodingOptions = CodingOptions()) throws -> EventCoder {
         let codes = set.verbs.flatMap { [$0.code] + ($0.reverseCode.map { [$0] } ?? []) }
+        var options = options
+        options.petrarchConventions = true
         return EventCoder(lexicon: Lexicon(set), ontology: try Ontology.bundled().including(codes), parser: parser, options: options)
     }
 }

@@ -39,6 +39,13 @@ import Testing
         #expect(actors.map(\.name) == ["bilbo"])
     }
 
+    @Test func datedNullCodeLeavesTheNameUncodedOnlyWhileItApplies() {
+        let (actors, issues) = parse("PRINCE OF DOL AMROTH\n\t[--- <950630]\n\t[DOL]\n")
+        #expect(issues.isEmpty)
+        #expect(actors.first?.role(on: CalendarDate("1995-01-01"))?.isUncoded == true)
+        #expect(actors.first?.role(on: CalendarDate("1999-08-09"))?.code == "DOL")
+    }
+
     @Test func malformedCodeIsReportedWithItsLineAndSkipped() {
         let (actors, issues) = parse("# header\nGOOD [GDX]\nBAD [A/B]\n")
         #expect(actors.count == 1)

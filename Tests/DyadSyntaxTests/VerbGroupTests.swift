@@ -51,4 +51,14 @@ import Testing
         let g = try groups("Syria Accuses Israel of Shelling Villages Near the Border")
         #expect(g.contains { $0.lemma == "accuse" })
     }
+
+    @Test func participleBeforeAdjectiveAndNounIsAnAdjective() throws {
+        let g = try groups("Arnor will abandon improved economic relations with Gondor.")
+        #expect(g.map(\.lemma) == ["abandon"])
+    }
+
+    @Test func presentFormRightAfterAPastVerbIsItsObject() throws {
+        let g = try groups("Eriador expressed hopes on Thursday that Osgiliath could be drawn into the process.")
+        #expect(!g.contains { $0.lemma == "hope" }, "\(g.map(\.lemma))")
+    }
 }

@@ -25,12 +25,19 @@ struct MentionFinder {
     /// Places that stand for their country: "the Ukrainian city of Kherson".
     static let placeNouns: Set<String> = ["city", "town", "village", "region", "province", "capital", "territory",
                                           "port", "coast", "island", "enclave", "district", "border", "soil", "airspace"]
+    /// Installations that stand for their owner when they head the phrase:
+    /// "Syrian chemical weapons facilities", "Israeli army positions".
+    static let installationNouns: Set<String> = ["facility", "installation", "base", "position", "outpost", "site", "embassy", "consulate"]
+    /// Prepositions joining an agent to the place it belongs to: "ambassadors of Arnor".
+    static let agentPrepositions: Set<String> = ["of", "in", "from"]
     static let definiteWords: Set<String> = ["the", "its", "this", "that", "his", "her", "their", "our"]
 
     /// One mention plus what the coder needs to know about its place.
     struct Found {
         var mention: ActorMention
         var isPlural: Bool
+        /// True for "ambassadors of Arnor": an agent before the place it belongs to.
+        var agentOfPlace = false
     }
 
     func mentions(in s: AnalyzedSentence, matches: [NameMatch], date: CalendarDate?, memory: inout DocumentMemory) -> [Found] {
@@ -39,7 +46,7 @@ struct MentionFinder {
         // 1. Cluster adjacent matches that form one noun phrase.
         var clusters: [[NameMatch]] = []
         for m in matches {
-            if var last = clusters.last, let prev = last.last, joins(prev, m, s) {
+            if var last = clusters.last, let prev = last.last, joins(prev, m, s, opening: last.count == 1) {
                 last.append(m)
                 clusters[clusters.count - 1] = last
             } else {
@@ -78,6 +85,7 @@ struct MentionFinder {
         }
         found.sort { $0.mention.range.lowerBound < $1.mention.range.lowerBound }
         shareAgents(&found, s)
+        distributeAgents(&found, s)
         learnAppositions(found, s, memory: &memory)
         return found
     }
@@ -95,6 +103,21 @@ struct MentionFinder {
             found[k].mention.code = a.country + b.sector
             found[k].mention.sector = b.sector
             found[k].isPlural = found[k + 1].isPlural
+        }
+    }
+
+    /// "The ambassadors of Arnor, Osgiliath and Gondor": the agent belongs to
+    /// every place of the list (ARNGOV, OSGGOV, GONGOV).
+    private func distributeAgents(_ found: inout [Found], _ s: AnalyzedSentence) {
+        let mentions = found.map(\.mention)
+        for k in found.indices where found[k].agentOfPlace {
+            let sector = found[k].mention.sector
+            for j in ClauseRoleFinder.coordinated(k, mentions, s) where j > k && found[j].mention.sector.isEmpty
+                && !found[j].mention.country.isEmpty && found[j].mention.name == nil {
+                found[j].mention.code = found[j].mention.country + sector
+                found[j].mention.sector = sector
+                found[j].isPlural = found[k].isPlural
+            }
         }
     }
 
@@ -124,8 +147,9 @@ struct MentionFinder {
     }
 
     /// True when `b` continues the noun phrase of `a`: directly adjacent, or
-    /// separated only by a possessive, an adjective, or "of" after an agent.
-    private func joins(_ a: NameMatch, _ b: NameMatch, _ s: AnalyzedSentence) -> Bool {
+    /// separated only by a possessive, an adjective, or "of" after an agent
+    /// (or "in", "from" after an agent that opens the phrase: `opening`).
+    private func joins(_ a: NameMatch, _ b: NameMatch, _ s: AnalyzedSentence, opening: Bool) -> Bool {
         let gap = a.range.upperBound..<b.range.lowerBound
         if gap.isEmpty {
             // "Syria Iran" are two actors; an agent or adjective before a name is one phrase.
@@ -137,9 +161,22 @@ struct MentionFinder {
             if t == .POS || w == "'s" || w == "'" { continue }
             if t.isAdjective || t == .NNP || (t == .DT && i > gap.lowerBound) { continue }
             if w == "of" && a.form == .agent { continue }
+            // "soldiers from Gondor", "activists in Arnor": an agent with no
+            // country of its own is of the place after it.
+            // Not after a verb: "withdrew troops from Azerbaijan" says where from, not whose.
+            if MentionFinder.agentPrepositions.contains(w) && a.form == .agent && opening && i == gap.lowerBound
+                && !followsVerb(a.range.lowerBound, s) { continue }
             return false
         }
         return true
+    }
+
+    /// True when the phrase starting at `start` is a verb's object: a verb
+    /// stands right before it, past determiners, numbers and adjectives.
+    private func followsVerb(_ start: Int, _ s: AnalyzedSentence) -> Bool {
+        var k = start - 1
+        while k >= 0, s.tags[k] == .DT || s.tags[k] == .CD || s.tags[k].isAdjective || s.tags[k] == .PRPS { k -= 1 }
+        return k >= 0 && s.tags[k].isVerb
     }
 
     private func compose(_ cluster: [NameMatch], _ s: AnalyzedSentence, date: CalendarDate?, memory: DocumentMemory,
@@ -150,7 +187,7 @@ struct MentionFinder {
         let actorMatches = cluster.filter { $0.form != .agent }
         // The head of "the regime of X" is the regime; otherwise the last word.
         let ofJoin = cluster.count > 1 && cluster[0].form == .agent
-            && (cluster[0].range.upperBound..<cluster[1].range.lowerBound).contains { tokens[$0].lower == "of" }
+            && (cluster[0].range.upperBound..<cluster[1].range.lowerBound).contains { MentionFinder.agentPrepositions.contains(tokens[$0].lower) }
         let headMatch = ofJoin ? cluster[0] : cluster.last!
         let headWord = s.lemmas[headMatch.range.upperBound - 1]
         let isPlural = s.tags[headMatch.range.upperBound - 1] == .NNS || s.tags[headMatch.range.upperBound - 1] == .NNPS
@@ -159,7 +196,7 @@ struct MentionFinder {
         // A person or organization fixes the code.
         if let entityMatch = actorMatches.last(where: { lexicon.actors[$0.actor!].kind != .country && $0.form == .name }) {
             let entry = lexicon.actors[entityMatch.actor!]
-            guard let role = entry.role(on: date) else { return nil }
+            guard let role = entry.role(on: date), !role.isUncoded else { return nil }
             var code = role.code, country = role.country, sector = role.sector
             // "the Kim regime", "the Assad army": the person's country, the agent's sector.
             if entry.kind == .person, let a = agents.last, a.range.lowerBound > entityMatch.range.lowerBound, let agentSector {
@@ -174,12 +211,13 @@ struct MentionFinder {
         }
         if let countryMatch = actorMatches.last {
             let entry = lexicon.actors[countryMatch.actor!]
-            guard let role = entry.role(on: date) else { return nil }
+            guard let role = entry.role(on: date), !role.isUncoded else { return nil }
             let iso = role.country
             if let agentSector {
                 let person = MentionFinder.personNouns.contains(headWord) && !isPlural
                 return Found(mention: ActorMention(range: range, code: iso + agentSector, country: iso, sector: agentSector,
-                                                   isPerson: person, origin: entry.origin.description), isPlural: isPlural)
+                                                   isPerson: person, origin: entry.origin.description), isPlural: isPlural,
+                             agentOfPlace: ofJoin)
             }
             switch countryMatch.form {
             case .capital:
@@ -194,8 +232,11 @@ struct MentionFinder {
                 let nextIsEventNoun = countryMatch.range.upperBound < tokens.count
                     && !lexicon.nounPatterns(lemmaIDs: lexicon.wordIDs(Array(s.lemmas[countryMatch.range.upperBound...].prefix(3))), from: 0).isEmpty
                 // …or a place: "the Ukrainian city of Kherson" is Ukraine.
+                var headIndex = countryMatch.range.upperBound
+                while headIndex + 1 < tokens.count, s.tags[headIndex + 1].isNoun || s.tags[headIndex + 1].isAdjective { headIndex += 1 }
                 let nextIsPlace = countryMatch.range.upperBound < tokens.count
-                    && MentionFinder.placeNouns.contains(s.lemmas[countryMatch.range.upperBound])
+                    && (MentionFinder.placeNouns.contains(s.lemmas[countryMatch.range.upperBound])
+                        || MentionFinder.installationNouns.contains(s.lemmas[headIndex]))
                 if tag == .NNS || tag == .NNPS || tokens[last].lower.hasSuffix("s") || !(next.isNoun || next.isAdjective)
                     || nextIsEventNoun || nextIsPlace {
                     return Found(mention: ActorMention(range: range, code: role.code, country: iso, sector: role.sector,

@@ -119,7 +119,7 @@ enum ClauseRoleFinder {
             if let p = previous {
                 let pi = gi - 1
                 let between = (p.range.upperBound..<g.range.lowerBound)
-                let thatClause = between.contains { tokens[$0].lower == "that" && s.tags[$0] != .DT }
+                let thatClause = between.contains { isComplementizer($0, s) }
                     || (result[pi].complement.upperBound < g.range.lowerBound && isQuoteOpen(between, s))
                 if thatClause || (hitBoundary && !relative && j >= 0 && tokens[j].lower == "that") {
                     governor = pi
@@ -152,10 +152,20 @@ enum ClauseRoleFinder {
         let w = s.tokens[i].lower
         if w == ";" || w == ":" { return true }
         if boundaryWords.contains(w) {
-            if w == "that" { return s.tags[i] != .DT }
+            if w == "that" { return isComplementizer(i, s) }
             return true
         }
         return false
+    }
+
+    /// True when "that" opens a clause rather than pointing at a noun: not a
+    /// determiner, or a "determiner" before a name or pronoun ("allow that Mordor is").
+    static func isComplementizer(_ i: Int, _ s: AnalyzedSentence) -> Bool {
+        guard s.tokens[i].lower == "that" else { return false }
+        guard s.tags[i] == .DT else { return true }
+        guard i + 1 < s.tokens.count else { return false }
+        let next = s.tags[i + 1]
+        return next == .NNP || next == .NNPS || next == .PRP
     }
 
     static func isQuoteOpen(_ range: Range<Int>, _ s: AnalyzedSentence) -> Bool {
@@ -182,43 +192,12 @@ enum ClauseRoleFinder {
     /// True when the words before the phrase make it the object of a preposition ("in Damascus").
     static func insidePrepositionalPhrase(_ range: Range<Int>, _ s: AnalyzedSentence) -> Bool {
         var k = range.lowerBound - 1
-        while k >= 0, s.tags[k] == .DT || s.tags[k].isAdjective || s.tags[k] == .PRPS || s.tags[k] == .POS || s.tags[k] == .CD {
+        while k >= 0, s.tags[k] == .DT || s.tags[k].isAdjective || s.tags[k] == .PRPS || s.tags[k] == .POS || s.tags[k] == .CD
+                || s.tags[k].isAdverb {
             k -= 1
         }
         guard k >= 0 else { return false }
         return (s.tags[k] == .IN || s.tags[k] == .TO) && s.tokens[k].lower != "of" && !boundaryWords.contains(s.tokens[k].lower)
-    }
-
-    /// Mentions joined to mention `k` by "and", "or" or commas: "Jordan and Britain".
-    static func coordinated(_ k: Int, _ mentions: [ActorMention], _ s: AnalyzedSentence) -> [Int] {
-        var result = [k]
-        // Walk left.
-        var a = k
-        while a > 0 {
-            let gap = mentions[a - 1].range.upperBound..<mentions[a].range.lowerBound
-            guard !gap.isEmpty, gap.count <= 3, isCoordination(gap, s) else { break }
-            a -= 1
-            result.insert(a, at: 0)
-        }
-        var b = k
-        while b + 1 < mentions.count {
-            let gap = mentions[b].range.upperBound..<mentions[b + 1].range.lowerBound
-            guard !gap.isEmpty, gap.count <= 3, isCoordination(gap, s) else { break }
-            b += 1
-            result.append(b)
-        }
-        return result
-    }
-
-    static func isCoordination(_ gap: Range<Int>, _ s: AnalyzedSentence) -> Bool {
-        var sawConjunction = false
-        for i in gap {
-            let w = s.tokens[i].lower
-            if w == "and" || w == "or" || w == "&" { sawConjunction = true; continue }
-            if w == "," || s.tags[i] == .DT { continue }
-            return false
-        }
-        return sawConjunction
     }
 
     static func prepositionBefore(_ g: VerbGroup, _ s: AnalyzedSentence) -> String? {

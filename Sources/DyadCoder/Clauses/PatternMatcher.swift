@@ -104,12 +104,23 @@ enum PatternMatcher {
         // ("journalists") only when the clause names no other actor.
         let anchored = all.filter { !mentions[$0].country.isEmpty }
         let inClause = anchored.isEmpty ? all : anchored
-        if let direct = inClause.first(where: { !ClauseRoleFinder.insidePrepositionalPhrase(mentions[$0].range, s) }) {
+        if let direct = inClause.first(where: { isDirect(mentions[$0].range, s) }) {
             return direct
         }
         return inClause.first { k in
             !(g.isPassive && preposition(before: mentions[k].range.lowerBound, s) == "by")
         }
+    }
+
+    /// True when the phrase is no prepositional object, nor the "of"-part of
+    /// one ("along the pass of Cirith Ungol"); "the leaders of Gondor" as an
+    /// object is direct.
+    static func isDirect(_ range: Range<Int>, _ s: AnalyzedSentence) -> Bool {
+        if ClauseRoleFinder.insidePrepositionalPhrase(range, s) { return false }
+        var k = range.lowerBound - 1
+        while k >= 0, s.tags[k] == .DT || s.tags[k].isAdjective || s.tags[k] == .PRPS || s.tags[k] == .CD { k -= 1 }
+        guard k >= 1, s.tokens[k].lower == "of", s.tags[k - 1].isNoun else { return true }
+        return !ClauseRoleFinder.insidePrepositionalPhrase(ClauseRoleFinder.nounPhrase(endingAt: k - 1, s), s)
     }
 
     /// The preposition governing a phrase starting at `start`, skipping determiners and adjectives.

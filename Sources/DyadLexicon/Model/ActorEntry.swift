@@ -24,6 +24,12 @@ public struct ActorRole: Sendable, Hashable, Codable {
     public var from: CalendarDate?
     public var until: CalendarDate?
 
+    /// The code of a role during which the name is deliberately not coded
+    /// (PETRARCH's dated `[--- <950630]`).
+    public static let uncoded = "---"
+    /// True when the name is not coded while this role applies.
+    public var isUncoded: Bool { code == ActorRole.uncoded }
+
     public init(code: String, country: String? = nil, sector: String? = nil,
                 from: CalendarDate? = nil, until: CalendarDate? = nil) {
         self.code = code

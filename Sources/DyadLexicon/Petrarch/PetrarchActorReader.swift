@@ -114,9 +114,11 @@ public enum PetrarchActorReader {
                 issues.append(DictionaryIssue(here, "empty code '[]'"))
                 return
             }
-            if first.allSatisfy({ $0 == "-" }) { current?.null = true; return }
-            let code = first.uppercased()
-            guard (3...20).contains(code.count), code.allSatisfy({ $0.isLetter || $0.isNumber }) else {
+            // `[---]` leaves the name uncoded; `[--- <950630]` only while the date applies.
+            let uncoded = first.allSatisfy({ $0 == "-" })
+            if uncoded && parts.count == 1 { current?.null = true; return }
+            let code = uncoded ? ActorRole.uncoded : first.uppercased()
+            guard uncoded || ((3...20).contains(code.count) && code.allSatisfy({ $0.isLetter || $0.isNumber })) else {
                 issues.append(DictionaryIssue(here, "actor code '\(first)' must be 3 to 20 letters"))
                 return
             }

@@ -30,6 +30,10 @@ enum VerbGroupFinder {
             guard (tag.isVerb || tag == .MD || startsInfinitive), tokens[i].kind == .word else { i += 1; continue }
             // "according to" is an attribution cue, not a verb.
             if tokens[i].lower == "according", i + 1 < n, tokens[i + 1].lower == "to" { i += 2; continue }
+            // "expressed hopes", "voiced concerns": a present-tense form right
+            // after a complete main verb is its object noun, mistagged.
+            if tag == .VBZ || tag == .VBP, let last = result.last, last.head == i - 1, last.form == .finite,
+               !auxiliaries.contains(last.lemma), tags[i - 1] == .VBD { i += 1; continue }
             let start = i
             var head = -1
             var negated = false
@@ -81,9 +85,12 @@ enum VerbGroupFinder {
             } else if headTag == .VBG {
                 form = .gerund
             } else if headTag == .VBN && !afterSubjectPronoun(start, tokens: tokens, tags: tags) {
-                // "release detained journalists", "the besieged enclave": a bare
-                // participle between a non-noun and a noun is an adjective.
-                if head == start, head + 1 < n, tags[head + 1].isNoun,
+                // "release detained journalists", "the besieged enclave", "abandon
+                // improved economic relations": a bare participle between a
+                // non-noun and a noun (perhaps after an adjective) is an adjective.
+                let nounFollows = head + 1 < n && (tags[head + 1].isNoun
+                    || (tags[head + 1].isAdjective && head + 2 < n && tags[head + 2].isNoun))
+                if head == start, nounFollows,
                    start == 0 || [.DT, .PRPS, .CD, .JJ, .VB, .VBP, .VBZ, .comma].contains(tags[start - 1]) {
                     i = head + 1
                     continue

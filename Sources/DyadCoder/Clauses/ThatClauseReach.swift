@@ -1,0 +1,34 @@
+import DyadLexicon
+import DyadSyntax
+
+/// PETRARCH reads a verb's pattern words anywhere in its phrase, including a
+/// "that"-clause it governs: "Gollum allowed that Mordor isn't a really
+/// pleasant place" matches `ALLOW * REALLY_PLEASANT`, with Mordor, the
+/// subject of the "that"-clause, as the target. dyad does so only under
+/// ``CodingOptions/petrarchConventions``, and only when the "that"-clause's
+/// own verb codes nothing ("is", "can cope"), so no event is counted twice.
+extension SentenceCoder {
+    /// The "that"-clause governed by clause `ri`, when its verb has no patterns of its own.
+    func uncodedThatClause(after ri: Int, _ roles: [ClauseRoles], _ s: AnalyzedSentence) -> ClauseRoles? {
+        guard coder.options.petrarchConventions, ri + 1 < roles.count else { return nil }
+        let next = roles[ri + 1]
+        guard next.governor == ri, next.isComplementClause else { return nil }
+        let g = s.verbGroups[next.group]
+        guard coder.lexicon.verbPatterns(forLemma: g.lemma).isEmpty,
+              coder.lexicon.verbPatterns(forLemma: s.tokens[g.head].lower).isEmpty else { return nil }
+        return next
+    }
+
+    /// The most specific pattern whose words stand in the clause or in its
+    /// uncoded "that"-clause; the target defaults to that clause's subject.
+    func matchReachingThatClause(_ patterns: [VerbPattern], _ r: ClauseRoles, _ that: ClauseRoles, _ g: VerbGroup,
+                                 _ s: AnalyzedSentence, _ mentions: [ActorMention], excluded: Set<Int>) -> PatternMatch? {
+        var reach = r
+        reach.complement = r.complement.lowerBound..<max(r.complement.upperBound, that.complement.upperBound)
+        let open = excluded.subtracting(that.subjects)
+        guard var match = PatternMatcher.bestMatch(patterns, roles: reach, group: g, s: s, mentions: mentions, excluded: open)
+                ?? PatternMatcher.bestMatch(patterns, roles: r, group: g, s: s, mentions: mentions, excluded: excluded) else { return nil }
+        if match.target == nil, let subject = that.subjects.first { match.target = subject }
+        return match
+    }
+}

@@ -1,0 +1,16 @@
+import Testing
+
+/// How clauses are read from raw text, on small PETRARCH dictionaries.
+extension PetrarchConventionTests {
+    @Test func adverbBeforeAPlaceKeepsItInsideItsPrepositionalPhrase() throws {
+        let e = try coded("Arnor condemned an attack by Mordor soldiers in south Gondor on Thursday.",
+                          verbs: "--- CONDEMN [122] ---\nCONDEMN\n", agents: "SOLDIER [~MIL]\n")
+        #expect(e == ["ARN 122 MORMIL"])
+    }
+
+    @Test func wordInsideADictionaryNameIsNoVerb() throws {
+        let e = try coded("Arnor has criticized the closure of guest houses in Michel Delving.",
+                          verbs: "--- CRITICIZE [121] ---\nCRITICIZE\n", actors: "MICHEL_DELVING [SHR]\n")
+        #expect(e == ["ARN 121 SHR"])
+    }
+}
