@@ -59,8 +59,8 @@ enum PatternMatcher {
                 positions.append(k)
                 position = k + 1
             case .choice(let c):
-                guard let (k, length) = firstChoice(lexicon.alternatives(ofChoice: c), from: position,
-                                                    before: r.complement.upperBound, ids) else { return nil }
+                guard let (k, length) = firstChoice(c, lexicon, from: position, before: r.complement.upperBound,
+                                                    ids) else { return nil }
                 if pendingTarget { targetBefore = k; pendingTarget = false }
                 positions += Array(k..<(k + length))
                 position = k + length
@@ -95,14 +95,11 @@ enum PatternMatcher {
 
     /// The first place at or after `from` where one of the word sequences
     /// stands, word for word as written (PETRARCH matches forms, not lemmas): (position, length).
-    static func firstChoice(_ alternatives: [[Int32]], from: Int, before end: Int, _ ids: SentenceWordIDs) -> (Int, Int)? {
+    static func firstChoice(_ choice: Int32, _ lexicon: Lexicon, from: Int, before end: Int,
+                            _ ids: SentenceWordIDs) -> (Int, Int)? {
         var k = from
         while k < end {
-            for words in alternatives where !words.isEmpty && k + words.count <= end {
-                if words.indices.allSatisfy({ ids.forms[k + $0] == words[$0] }) {
-                    return (k, words.count)
-                }
-            }
+            if let length = lexicon.choiceLength(choice, in: ids.forms, at: k, end: end) { return (k, length) }
             k += 1
         }
         return nil

@@ -11,7 +11,7 @@ public enum PatternStep: Sendable, Equatable {
     /// The place the target actor stands.
     case target
     /// Any one of several word sequences; the payload names them for
-    /// ``Lexicon/alternatives(ofChoice:)``.
+    /// ``Lexicon/choiceLength(_:in:at:end:)``.
     case choice(Int32)
     /// A word that must stand before the verb in the sentence.
     case preceding(Int32)
@@ -27,9 +27,7 @@ struct CompiledVerbPatterns: Sendable {
     private(set) var steps: [PatternStep] = []
     private(set) var starts: [Int32] = [0]
     /// Word sequences of each `choice` step.
-    private(set) var choices: [[[Int32]]] = []
-    /// The distinct first words of each choice's sequences.
-    private(set) var choiceFirsts: [[Int32]] = []
+    private(set) var choices: [WordChoice] = []
     /// Per verb lemma id: its patterns, most specific first.
     private(set) var byLemma: [Int32: VerbIndex] = [:]
 
@@ -41,6 +39,7 @@ struct CompiledVerbPatterns: Sendable {
         steps.reserveCapacity(verbs.count * 3)
         starts.reserveCapacity(verbs.count + 1)
         var lists: [Int32: [Int32]] = [:]
+        var known = KnownChoices()
         var specificity: [Int] = []
         specificity.reserveCapacity(verbs.count)
         for (i, p) in verbs.enumerated() {
@@ -49,13 +48,7 @@ struct CompiledVerbPatterns: Sendable {
                 case .word(let w): steps.append(.word(vocabulary.intern(w)))
                 case .target: steps.append(.target)
                 case .choice(let alternatives):
-                    steps.append(.choice(Int32(choices.count)))
-                    let ids = alternatives.map { $0.map { vocabulary.intern($0) } }
-                    choices.append(ids)
-                    var firsts: [Int32] = []
-                    var seen = Set<Int32>()
-                    for a in ids { if let f = a.first, seen.insert(f).inserted { firsts.append(f) } }
-                    choiceFirsts.append(firsts)
+                    steps.append(.choice(choice(alternatives, &vocabulary, &known)))
                 case .preceding(let w): steps.append(.preceding(vocabulary.intern(w)))
                 case .compoundSubject: steps.append(.compoundSubject)
                 }
@@ -74,6 +67,32 @@ struct CompiledVerbPatterns: Sendable {
             }
             byLemma[lemma] = VerbIndex(sorted, patterns: self, scratch: &scratch)
         }
+    }
+
+    /// Choices compiled so far: a one-word choice by its word, others by
+    /// the array they are read into (patterns expanded from one synset, or
+    /// read from the cache, share it).
+    private struct KnownChoices {
+        var byWord: [Int32: Int32] = [:]
+        var byArray: [UnsafeRawPointer: Int32] = [:]
+    }
+
+    /// The index of a choice step's compiled sequences, compiling them once.
+    private mutating func choice(_ alternatives: [[String]], _ vocabulary: inout Vocabulary,
+                                 _ known: inout KnownChoices) -> Int32 {
+        let next = Int32(choices.count)
+        if alternatives.count == 1, alternatives[0].count == 1 {
+            let w = vocabulary.intern(alternatives[0][0])
+            if let id = known.byWord[w] { return id }
+            known.byWord[w] = next
+            choices.append(WordChoice([[w]]))
+            return next
+        }
+        let array = alternatives.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+        if let array, let id = known.byArray[array] { return id }
+        if let array { known.byArray[array] = next }
+        choices.append(WordChoice(alternatives.map { $0.map { vocabulary.intern($0) } }))
+        return next
     }
 
     /// The steps of pattern `i`.
@@ -132,7 +151,7 @@ struct VerbIndex: Sendable {
                     if scratch.frequency[Int(w)] == 0 { scratch.touched.append(w) }
                     scratch.frequency[Int(w)] += 1
                 case .choice(let c):
-                    for w in patterns.choiceFirsts[Int(c)] {
+                    for w in patterns.choices[Int(c)].firsts {
                         if scratch.frequency[Int(w)] == 0 { scratch.touched.append(w) }
                         scratch.frequency[Int(w)] += 1
                     }
@@ -149,7 +168,7 @@ struct VerbIndex: Sendable {
                 switch step {
                 case .word(let w): count = Int(scratch.frequency[Int(w)])
                 case .choice(let c):
-                    count = patterns.choiceFirsts[Int(c)].reduce(0) { $0 + Int(scratch.frequency[Int($1)]) }
+                    count = patterns.choices[Int(c)].firsts.reduce(0) { $0 + Int(scratch.frequency[Int($1)]) }
                 case .target, .preceding, .compoundSubject: continue
                 }
                 if count < bestCount { best = step; bestCount = count }
@@ -157,7 +176,7 @@ struct VerbIndex: Sendable {
             switch best {
             case .word(let w): byKey[w, default: []].append(Int32(i))
             case .choice(let c):
-                let firsts = patterns.choiceFirsts[Int(c)]
+                let firsts = patterns.choices[Int(c)].firsts
                 if firsts.isEmpty { keyless.append(Int32(i)) }
                 for w in firsts { byKey[w, default: []].append(Int32(i)) }
             default: keyless.append(Int32(i))

@@ -166,9 +166,11 @@ public struct Lexicon: Sendable {
         compiled.steps(ofPattern: index)
     }
 
-    /// The word sequences of a ``PatternStep/choice(_:)`` step, as word ids.
-    public func alternatives(ofChoice choice: Int32) -> [[Int32]] {
-        compiled.choices[Int(choice)]
+    /// Where a ``PatternStep/choice(_:)`` step matches: the length of the
+    /// first of its word sequences (in the order written) that stands word
+    /// for word in `words` (word ids of forms) at `k` and ends by `end`, or nil.
+    public func choiceLength(_ choice: Int32, in words: [Int32], at k: Int, end: Int) -> Int? {
+        compiled.choices[Int(choice)].length(in: words, at: k, end: end)
     }
 
     /// Event nouns starting at `start` in a sequence of lemma ids: (length, patterns), longest first.
