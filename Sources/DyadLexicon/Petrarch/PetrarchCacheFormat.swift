@@ -7,8 +7,10 @@ import Foundation
 /// its index.
 ///
 /// Layout: the magic number `dyadpetr`, the string table (count, then each
-/// string's byte length and UTF-8 bytes), then actors, agents, verb patterns
-/// and issues, each list preceded by its count. Values that may be absent
+/// string's byte length and UTF-8 bytes), the table of word-sequence choices
+/// (PETRARCH synsets, stored once however many patterns use them, and read
+/// back as one shared array each), then actors, agents, verb patterns and
+/// issues, each list preceded by its count. Values that may be absent
 /// or negative (a line number, a date) are stored plus one, so that 0 means
 /// none. Any damage — a short file, an index out of range, bytes left over —
 /// makes ``PetrarchCache/decode(_:)`` return nil and the dictionary is parsed
@@ -20,6 +22,8 @@ extension PetrarchCache {
         var bytes: [UInt8] = []
         var strings: [String: Int] = [:]
         var table: [String] = []
+        var choiceIDs: [[[String]]: Int] = [:]
+        var choices: [[[String]]] = []
 
         mutating func int(_ v: Int) {
             var x = UInt64(bitPattern: Int64(v))
@@ -47,6 +51,12 @@ extension PetrarchCache {
             int(d.year + 1); int(d.month ?? 0); int(d.day ?? 0)
         }
         mutating func location(_ l: SourceLocation) { string(l.file); int((l.line ?? -1) + 1) }
+        mutating func choice(_ alternatives: [[String]]) {
+            if let id = choiceIDs[alternatives] { int(id); return }
+            choiceIDs[alternatives] = choices.count
+            int(choices.count)
+            choices.append(alternatives)
+        }
     }
 
     static func encode(_ e: Entries) -> Data {
@@ -70,7 +80,7 @@ extension PetrarchCache {
                 switch el {
                 case .word(let s): w.int(0); w.string(s)
                 case .target: w.int(1)
-                case .choice(let alts): w.int(2); w.int(alts.count); for a in alts { w.strings(a) }
+                case .choice(let alts): w.int(2); w.choice(alts)
                 case .preceding(let s): w.int(3); w.string(s)
                 case .compoundSubject: w.int(4)
                 }
@@ -78,10 +88,15 @@ extension PetrarchCache {
         }
         w.int(e.issues.count)
         for i in e.issues { w.location(i.location); w.string(i.message); w.bool(i.severity == .warning) }
+        // The choice table, with strings of the same table, goes before the body.
+        var c = Writer(strings: w.strings, table: w.table)
+        c.int(w.choices.count)
+        for alts in w.choices { c.int(alts.count); for a in alts { c.strings(a) } }
         var out = Writer()
         withUnsafeBytes(of: magic.littleEndian) { out.bytes += $0 }
-        out.int(w.table.count)
-        for s in w.table { out.int(s.utf8.count); out.bytes += s.utf8 }
+        out.int(c.table.count)
+        for s in c.table { out.int(s.utf8.count); out.bytes += s.utf8 }
+        out.bytes += c.bytes
         out.bytes += w.bytes
         return Data(out.bytes)
     }
@@ -92,6 +107,7 @@ extension PetrarchCache {
         let bytes: UnsafeRawBufferPointer
         var at = 0
         var table: [String] = []
+        var choices: [[[String]]] = []
         var failed = false
 
         mutating func int() -> Int {
@@ -159,13 +175,32 @@ extension PetrarchCache {
             }
             return !failed
         }
+
+        /// The choice table after the string table.
+        mutating func readChoices() -> Bool {
+            let n = count()
+            choices.reserveCapacity(n)
+            for _ in 0..<n {
+                let alternatives = count()
+                var list: [[String]] = []
+                list.reserveCapacity(alternatives)
+                for _ in 0..<alternatives { list.append(strings()) }
+                choices.append(list)
+            }
+            return !failed
+        }
+        mutating func choice() -> [[String]] {
+            let id = int()
+            guard id >= 0, id < choices.count else { failed = true; return [] }
+            return choices[id]
+        }
     }
 
     static func decode(_ data: Data) -> Entries? {
         data.withUnsafeBytes { raw -> Entries? in
             guard raw.count >= 8, UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)) == magic else { return nil }
             var r = Reader(bytes: raw, at: 8)
-            guard r.readTable() else { return nil }
+            guard r.readTable(), r.readChoices() else { return nil }
             return decodeBody(&r)
         }
     }
@@ -205,7 +240,7 @@ extension PetrarchCache {
                 switch r.int() {
                 case 0: elements.append(.word(r.string()))
                 case 1: elements.append(.target)
-                case 2: elements.append(.choice((0..<r.count()).map { _ in r.strings() }))
+                case 2: elements.append(.choice(r.choice()))
                 case 3: elements.append(.preceding(r.string()))
                 case 4: elements.append(.compoundSubject)
                 default: return nil
