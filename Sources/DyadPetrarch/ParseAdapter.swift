@@ -28,13 +28,28 @@ public struct ParseAdapter: Sendable {
     /// The sentence of a tree: a body text made of its words joined by
     /// spaces (offsets point into it), and the analysed sentence.
     public func analyze(_ tree: PennTree, index: Int = 0) -> (body: String, sentence: AnalyzedSentence) {
-        let leaves = tree.leaves().filter { $0.tag != "-NONE-" }
+        analyze(leaves: tree.leaves(), index: index)
+    }
+
+    /// The sentence of a bracketed parse, as ``analyze(_:index:)`` gives it
+    /// for the parsed tree; throws when ``PennTree/parse(_:)`` would. Reads
+    /// the leaves without building the tree.
+    public func analyze(parse: String, index: Int = 0) throws(PennTreeError) -> (body: String, sentence: AnalyzedSentence) {
+        if let leaves = PennLeafScanner.leaves(of: parse) { return analyze(leaves: leaves, index: index) }
+        return analyze(leaves: try PennTree.parse(parse).leaves(), index: index)
+    }
+
+    private func analyze(leaves all: [(word: String, tag: String)], index: Int) -> (body: String, sentence: AnalyzedSentence) {
+        let leaves = all.filter { $0.tag != "-NONE-" }
         var body = ""
+        body.reserveCapacity(leaves.reduce(0) { $0 + $1.word.utf8.count + 1 })
         var tokens: [Token] = []
         var tags: [PennTag] = []
         tokens.reserveCapacity(leaves.count)
         for leaf in leaves {
-            let word = ParseAdapter.unescaped[leaf.word] ?? leaf.word
+            // Escapes start with `-`, a backquote or a quote: no lookup for other words.
+            let first = leaf.word.utf8.first
+            let word = first == 0x2D || first == 0x60 || first == 0x27 ? ParseAdapter.unescaped[leaf.word] ?? leaf.word : leaf.word
             if !body.isEmpty { body += " " }
             let start = body.utf8.count
             body += word
