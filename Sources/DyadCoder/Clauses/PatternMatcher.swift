@@ -31,23 +31,24 @@ enum PatternMatcher {
     static func bestMatch(_ patterns: [Int32], lexicon: Lexicon, ids: SentenceWordIDs, roles r: ClauseRoles,
                           group g: VerbGroup, s: AnalyzedSentence, mentions: [ActorMention],
                           excluded: Set<Int>) -> PatternMatch? {
+        let program = lexicon.patternSteps  // once: reading it then retains nothing
         for p in patterns {
-            if let m = match(Int(p), lexicon, ids, r, g, s, mentions, excluded) { return m }
+            if let m = match(Int(p), program, lexicon, ids, r, g, s, mentions, excluded) { return m }
         }
         return nil
     }
 
-    static func match(_ p: Int, _ lexicon: Lexicon, _ ids: SentenceWordIDs, _ r: ClauseRoles, _ g: VerbGroup,
-                      _ s: AnalyzedSentence, _ mentions: [ActorMention], _ excluded: Set<Int>) -> PatternMatch? {
-        let steps = lexicon.steps(ofPattern: p)
+    static func match(_ p: Int, _ program: PatternSteps, _ lexicon: Lexicon, _ ids: SentenceWordIDs, _ r: ClauseRoles,
+                      _ g: VerbGroup, _ s: AnalyzedSentence, _ mentions: [ActorMention], _ excluded: Set<Int>) -> PatternMatch? {
+        let steps = program.range(ofPattern: p)
         var position = r.complement.lowerBound
         var positions: [Int] = []
         var targetFrom: Int?
         var targetBefore: Int?
         var pendingTarget = false
         var hasPreceding = false
-        for step in steps {
-            switch step {
+        for i in steps {
+            switch program[i] {
             case .target:
                 targetFrom = position
                 pendingTarget = true
@@ -59,7 +60,7 @@ enum PatternMatcher {
                 positions.append(k)
                 position = k + 1
             case .choice(let c):
-                guard let (k, length) = firstChoice(c, lexicon, from: position, before: r.complement.upperBound,
+                guard let (k, length) = firstChoice(c, program, from: position, before: r.complement.upperBound,
                                                     ids) else { return nil }
                 if pendingTarget { targetBefore = k; pendingTarget = false }
                 positions += Array(k..<(k + length))
@@ -74,7 +75,8 @@ enum PatternMatcher {
         // (PETRARCH reads `INDICATED WOULD * NOW` across "indicated it would act now").
         if hasPreceding {
             var k = 0
-            for case .preceding(let w) in steps {
+            for i in steps {
+                guard case .preceding(let w) = program[i] else { continue }
                 while k < g.head, !ids.isWord(k, w) { k += 1 }
                 guard k < g.head else { return nil }
                 positions.append(k)
@@ -95,11 +97,11 @@ enum PatternMatcher {
 
     /// The first place at or after `from` where one of the word sequences
     /// stands, word for word as written (PETRARCH matches forms, not lemmas): (position, length).
-    static func firstChoice(_ choice: Int32, _ lexicon: Lexicon, from: Int, before end: Int,
+    static func firstChoice(_ choice: Int32, _ program: PatternSteps, from: Int, before end: Int,
                             _ ids: SentenceWordIDs) -> (Int, Int)? {
         var k = from
         while k < end {
-            if let length = lexicon.choiceLength(choice, in: ids.forms, at: k, end: end) { return (k, length) }
+            if let length = program.choiceLength(choice, in: ids.forms, at: k, end: end) { return (k, length) }
             k += 1
         }
         return nil

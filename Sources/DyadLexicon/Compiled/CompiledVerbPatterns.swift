@@ -11,12 +11,41 @@ public enum PatternStep: Sendable, Equatable {
     /// The place the target actor stands.
     case target
     /// Any one of several word sequences; the payload names them for
-    /// ``Lexicon/choiceLength(_:in:at:end:)``.
+    /// ``PatternSteps/choiceLength(_:in:at:end:)``.
     case choice(Int32)
     /// A word that must stand before the verb in the sentence.
     case preceding(Int32)
     /// The clause's subject names two or more actors.
     case compoundSubject
+}
+
+/// The steps of every verb pattern of a ``Lexicon``, as word ids: what
+/// pattern matching reads. Take it once (``Lexicon/patternSteps``) and read
+/// many patterns from it; reading copies and retains nothing.
+///
+/// ```swift
+/// let program = lexicon.patternSteps
+/// for i in program.range(ofPattern: p) {
+///     if case .word(let w) = program[i] { … }
+/// }
+/// ```
+public struct PatternSteps: Sendable {
+    let patterns: CompiledVerbPatterns
+
+    /// Positions of pattern `index`'s steps (an index into ``Lexicon/verbs``).
+    @inline(__always) public func range(ofPattern index: Int) -> Range<Int> {
+        Int(patterns.starts[index])..<Int(patterns.starts[index + 1])
+    }
+
+    /// The step at `position`.
+    @inline(__always) public subscript(position: Int) -> PatternStep { patterns.steps[position] }
+
+    /// Where a ``PatternStep/choice(_:)`` step matches: the length of the
+    /// first of its word sequences (in the order written) that stands word
+    /// for word in `words` (word ids of forms) at `k` and ends by `end`, or nil.
+    public func choiceLength(_ choice: Int32, in words: [Int32], at k: Int, end: Int) -> Int? {
+        patterns.choices[Int(choice)].length(in: words, at: k, end: end)
+    }
 }
 
 /// Every verb pattern of a ``Lexicon`` compiled for matching: the steps of

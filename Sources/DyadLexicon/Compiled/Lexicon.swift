@@ -144,7 +144,7 @@ public struct Lexicon: Sendable {
     /// The indices into ``verbs`` of the patterns of a verb lemma (a word id)
     /// that can match a sentence whose forms and lemmas have the ids `words`:
     /// most specific first, skipping patterns that need a word the sentence
-    /// lacks. Matching walks ``steps(ofPattern:)`` of each; nothing is copied.
+    /// lacks. Matching walks the ``patternSteps`` of each; nothing is copied.
     ///
     /// ```swift
     /// let ids = lexicon.wordIDs(tokens) + lexicon.wordIDs(lemmas)
@@ -166,12 +166,8 @@ public struct Lexicon: Sendable {
         compiled.steps(ofPattern: index)
     }
 
-    /// Where a ``PatternStep/choice(_:)`` step matches: the length of the
-    /// first of its word sequences (in the order written) that stands word
-    /// for word in `words` (word ids of forms) at `k` and ends by `end`, or nil.
-    public func choiceLength(_ choice: Int32, in words: [Int32], at k: Int, end: Int) -> Int? {
-        compiled.choices[Int(choice)].length(in: words, at: k, end: end)
-    }
+    /// The steps of every verb pattern, for matching many patterns in a row.
+    public var patternSteps: PatternSteps { PatternSteps(patterns: compiled) }
 
     /// Event nouns starting at `start` in a sequence of lemma ids: (length, patterns), longest first.
     public func nounPatterns(lemmaIDs: [Int32], from start: Int) -> [(length: Int, patterns: [VerbPattern])] {

@@ -7,8 +7,9 @@ struct WordChoice: Sendable {
     let firsts: [Int32]
     /// First word of each non-empty sequence, ascending; ties in written order.
     private let keys: [Int32]
-    /// The sequences, in the order of `keys`.
-    private let sequences: [[Int32]]
+    /// Sequence `i` (in the order of `keys`) is `words[starts[i]..<starts[i + 1]]`.
+    private let starts: [Int32]
+    private let words: [Int32]
 
     init(_ alternatives: [[Int32]]) {
         var firsts: [Int32] = []
@@ -20,13 +21,16 @@ struct WordChoice: Sendable {
             return fa != fb ? fa < fb : a < b
         }
         keys = order.map { alternatives[$0][0] }
-        sequences = order.map { alternatives[$0] }
+        words = order.flatMap { alternatives[$0] }
+        var starts: [Int32] = [0]
+        for i in order { starts.append(starts[starts.count - 1] + Int32(alternatives[i].count)) }
+        self.starts = starts
     }
 
     /// The length of the first sequence, in written order, that stands word
-    /// for word in `words` at `k` and ends by `end`; nil when none does.
-    func length(in words: [Int32], at k: Int, end: Int) -> Int? {
-        let w = words[k]
+    /// for word in `sentence` at `k` and ends by `end`; nil when none does.
+    func length(in sentence: [Int32], at k: Int, end: Int) -> Int? {
+        let w = sentence[k]
         var low = 0, high = keys.count
         while low < high {
             let mid = (low + high) / 2
@@ -34,11 +38,11 @@ struct WordChoice: Sendable {
         }
         var i = low
         while i < keys.count, keys[i] == w {
-            let s = sequences[i]
-            if k + s.count <= end {
+            let from = Int(starts[i]), count = Int(starts[i + 1]) - from
+            if k + count <= end {
                 var j = 1
-                while j < s.count, words[k + j] == s[j] { j += 1 }
-                if j == s.count { return s.count }
+                while j < count, sentence[k + j] == words[from + j] { j += 1 }
+                if j == count { return count }
             }
             i += 1
         }
