@@ -30,10 +30,10 @@ PY
 echo '<Sentences></Sentences>' > "$dir/empty.xml"
 echo "== loading the Phoenix dictionaries (coding an empty file)" >&2
 for run in 1 2 3; do
-  /usr/bin/time -f "wall %e s, peak RSS %M KB" "$bin" code --only-dictionaries --dictionaries "$shared/phoenix" "$dir/empty.xml" 2>&1 >/dev/null | grep -v '^dictionary:'
+  /usr/bin/time -f "wall %e s, user %U s, sys %S s, peak RSS %M KB" "$bin" code --only-dictionaries --dictionaries "$shared/phoenix" "$dir/empty.xml" 2>&1 >/dev/null | grep -v '^dictionary:'
 done
 echo "== coding with the given parses (--use-parse), cores $cpus" >&2
 for run in 1 2 3; do
-  /usr/bin/time -f "wall %e s, peak RSS %M KB" taskset -c "$cpus" "$bin" code --only-dictionaries --dictionaries "$shared/phoenix" \
+  /usr/bin/time -f "wall %e s, user %U s, sys %S s, peak RSS %M KB" taskset -c "$cpus" "$bin" code --only-dictionaries --dictionaries "$shared/phoenix" \
     "$dir/gigaword-repeated.xml" --use-parse --stats 2>&1 >/dev/null | grep -v '^dictionary:'
 done

@@ -37,8 +37,9 @@ struct SentenceCoder {
         var codedGroups = Set<Int>()
         // "If Iran enriches uranium, Israel could strike": neither happened.
         let (hasCondition, conditional) = SentenceCoder.conditionalClause(s)
-        // Words and lemmas of the sentence, for skipping patterns that cannot match (built on first use).
-        lazy var sentenceWords = Set(s.tokens.map(\.lower) + s.lemmas)
+        // Word ids of the sentence's forms and lemmas, for matching patterns (built on first use).
+        lazy var ids = SentenceWordIDs(forms: wordIDs, lemmas: lexicon.wordIDs(s.lemmas))
+        lazy var sentenceWords = ids.forms + ids.lemmas
         for (ri, r) in roles.enumerated() {
             let g = s.verbGroups[r.group]
             var outcome = ""
@@ -68,13 +69,12 @@ struct SentenceCoder {
                     outcome = "asked for by '\(govLemma)'"; continue
                 }
             }
-            var patterns = lexicon.verbPatterns(forLemma: g.lemma) { sentenceWords }
+            var verb = lexicon.vocabulary.id(of: g.lemma)
             // A dictionary may list an inflected form as a verb of its own (PETRARCH's `LEFT [032]`).
-            if s.tokens[g.head].lower != g.lemma {
-                if !lexicon.verbPatterns(forLemma: s.tokens[g.head].lower).isEmpty {
-                    patterns = lexicon.verbPatterns(forLemma: s.tokens[g.head].lower) { sentenceWords }
-                }
+            if s.tokens[g.head].lower != g.lemma, lexicon.hasVerbPatterns(forLemma: wordIDs[g.head]) {
+                verb = wordIDs[g.head]
             }
+            let patterns = lexicon.hasVerbPatterns(forLemma: verb) ? lexicon.verbPatternIndices(forLemma: verb, words: sentenceWords) : []
             guard !patterns.isEmpty else { if tracing { outcome = "no pattern for '\(g.lemma)'" }; continue }
             // Subjects of other clauses and the sources of "according to" are never targets.
             let otherSubjects = Set(roles.filter { $0.group != r.group && !$0.subjectsInherited }.flatMap(\.subjects))
@@ -86,12 +86,13 @@ struct SentenceCoder {
                 reach.complement = r.complement.lowerBound..<roles[ri + 1].complement.upperBound
             }
             let thatClause = uncodedThatClause(after: ri, roles, s)
-            guard var match = thatClause.flatMap({ matchReachingThatClause(patterns, r, $0, g, s, mentions, excluded: otherSubjects) })
-                    ?? PatternMatcher.bestMatch(patterns, roles: r, group: g, s: s, mentions: mentions,
-                                                       excluded: otherSubjects)
+            guard var match = thatClause.flatMap({ matchReachingThatClause(patterns, ids, r, $0, g, s, mentions, excluded: otherSubjects) })
+                    ?? PatternMatcher.bestMatch(patterns, lexicon: lexicon, ids: ids, roles: r, group: g, s: s,
+                                                mentions: mentions, excluded: otherSubjects)
                     ?? (reach.complement == r.complement ? nil
-                        : PatternMatcher.bestMatch(patterns, roles: reach, group: g, s: s, mentions: mentions,
-                                                   excluded: otherSubjects).flatMap { $0.wordPositions.isEmpty ? nil : $0 }) else {
+                        : PatternMatcher.bestMatch(patterns, lexicon: lexicon, ids: ids, roles: reach, group: g, s: s,
+                                                   mentions: mentions, excluded: otherSubjects)
+                            .flatMap { $0.wordPositions.isEmpty ? nil : $0 }) else {
                 if tracing { outcome = "no pattern of '\(g.lemma)' matched the clause" }; continue
             }
             if isIntended {

@@ -28,13 +28,28 @@ public struct ParseAdapter: Sendable {
     /// The sentence of a tree: a body text made of its words joined by
     /// spaces (offsets point into it), and the analysed sentence.
     public func analyze(_ tree: PennTree, index: Int = 0) -> (body: String, sentence: AnalyzedSentence) {
-        let leaves = tree.leaves().filter { $0.tag != "-NONE-" }
+        analyze(leaves: tree.leaves(), index: index)
+    }
+
+    /// The sentence of a bracketed parse, as ``analyze(_:index:)`` gives it
+    /// for the parsed tree; throws when ``PennTree/parse(_:)`` would. Reads
+    /// the leaves without building the tree.
+    public func analyze(parse: String, index: Int = 0) throws(PennTreeError) -> (body: String, sentence: AnalyzedSentence) {
+        if let leaves = PennLeafScanner.leaves(of: parse) { return analyze(leaves: leaves, index: index) }
+        return analyze(leaves: try PennTree.parse(parse).leaves(), index: index)
+    }
+
+    private func analyze(leaves all: [(word: String, tag: String)], index: Int) -> (body: String, sentence: AnalyzedSentence) {
+        let leaves = all.filter { $0.tag != "-NONE-" }
         var body = ""
+        body.reserveCapacity(leaves.reduce(0) { $0 + $1.word.utf8.count + 1 })
         var tokens: [Token] = []
         var tags: [PennTag] = []
         tokens.reserveCapacity(leaves.count)
         for leaf in leaves {
-            let word = ParseAdapter.unescaped[leaf.word] ?? leaf.word
+            // Escapes start with `-`, a backquote or a quote: no lookup for other words.
+            let first = leaf.word.utf8.first
+            let word = first == 0x2D || first == 0x60 || first == 0x27 ? ParseAdapter.unescaped[leaf.word] ?? leaf.word : leaf.word
             if !body.isEmpty { body += " " }
             let start = body.utf8.count
             body += word
@@ -46,19 +61,29 @@ public struct ParseAdapter: Sendable {
     }
 
     static func token(_ word: String, start: Int) -> Token {
-        let scalars = word.unicodeScalars
-        let hasLetter = scalars.contains { $0.properties.isAlphabetic }
-        let hasDigit = scalars.contains { ("0"..."9").contains($0) }
-        let kind: TokenKind = hasLetter ? .word : hasDigit ? .number : .punctuation
-        let lower: String
-        if word.utf8.allSatisfy({ $0 < 0x80 }) {
-            lower = word.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A })
-                ? String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self) : word
-        } else {
-            lower = word.lowercased()
-                .replacingAll("\u{2019}", with: "'").replacingAll("\u{2018}", with: "'")
-                .replacingAll("\u{2014}", with: "-").replacingAll("\u{2013}", with: "-")
+        var ascii = true, hasUpper = false, hasLetter = false, hasDigit = false
+        for b in word.utf8 {
+            switch b {
+            case 0x41...0x5A: hasUpper = true; hasLetter = true
+            case 0x61...0x7A: hasLetter = true
+            case 0x30...0x39: hasDigit = true
+            case 0x80...: ascii = false
+            default: break
+            }
         }
+        if ascii {
+            // The common case, on bytes: ASCII letters are the only alphabetic ASCII characters.
+            let kind: TokenKind = hasLetter ? .word : hasDigit ? .number : .punctuation
+            let lower = hasUpper ? String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self) : word
+            let first = word.utf8.first ?? 0
+            return Token(start: start, end: start + word.utf8.count, text: word, lower: lower, kind: kind,
+                         isCapitalized: first >= 0x41 && first <= 0x5A)
+        }
+        let scalars = word.unicodeScalars
+        let kind: TokenKind = scalars.contains { $0.properties.isAlphabetic } ? .word : hasDigit ? .number : .punctuation
+        let lower = word.lowercased()
+            .replacingAll("\u{2019}", with: "'").replacingAll("\u{2018}", with: "'")
+            .replacingAll("\u{2014}", with: "-").replacingAll("\u{2013}", with: "-")
         let capitalized = scalars.first.map { $0.properties.isUppercase } ?? false
         return Token(start: start, end: start + word.utf8.count, text: word, lower: lower, kind: kind, isCapitalized: capitalized)
     }

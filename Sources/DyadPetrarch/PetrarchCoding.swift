@@ -26,8 +26,7 @@ public struct PetrarchCoding: Sendable {
     public func code(_ record: PetrarchRecord, useParse: Bool) -> Result {
         if useParse, let parse = record.parse {
             do {
-                let tree = try PennTree.parse(parse)
-                let (body, analysed) = adapter.analyze(tree)
+                let (body, analysed) = try adapter.analyze(parse: parse)
                 let doc = Document(id: record.id, text: body, date: record.date)
                 return Result(record: record, events: coder.code(doc, analysed: [analysed]).events)
             } catch {

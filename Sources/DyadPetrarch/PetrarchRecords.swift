@@ -108,7 +108,7 @@ public enum PetrarchXMLReader {
             for k in lineCountedTo..<open where bytes[k] == 0x0A { line += 1 }
             lineCountedTo = open
             guard let tagEnd = find([0x3E], in: bytes, from: after) else { break }
-            let attributes = parseAttributes(Substring(String(decoding: bytes[after..<tagEnd], as: UTF8.self)))
+            let attributes = parseAttributes(bytes[after..<tagEnd])
             guard let close = find(Array("</Sentence>".utf8), in: bytes, from: tagEnd) else {
                 problems.append("\(line): <Sentence> is never closed")
                 break
@@ -126,7 +126,7 @@ public enum PetrarchXMLReader {
             var scan = bodyRange.lowerBound
             while let r = find(Array("<EventCoding".utf8), in: bytes, from: scan, before: close) {
                 guard let end = find([0x3E], in: bytes, from: r + 12, before: close) else { break }
-                let a = parseAttributes(Substring(String(decoding: bytes[(r + 12)..<end].filter { $0 != 0x2F }, as: UTF8.self)))
+                let a = parseAttributes(ArraySlice(bytes[(r + 12)..<end].filter { $0 != 0x2F }))
                 if a["noevents"]?.lowercased() == "true" {
                     none = true
                 } else if let e = a["error"] {
@@ -204,18 +204,25 @@ public enum PetrarchXMLReader {
         return out
     }
 
-    /// `date = "1995" id ="X"` → ["date": "1995", "id": "X"]
-    static func parseAttributes(_ s: Substring) -> [String: String] {
+    /// The attributes of a tag's bytes, keys lowercased and values with
+    /// entities decoded: `date = "1995" id ="X"` → ["date": "1995", "id": "X"].
+    static func parseAttributes(_ bytes: ArraySlice<UInt8>) -> [String: String] {
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
         var result: [String: String] = [:]
-        var rest = s
-        while let eq = rest.firstIndex(of: "=") {
-            let key = rest[..<eq].split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).last.map(String.init) ?? ""
-            var after = rest[rest.index(after: eq)...].drop { $0 == " " || $0 == "\t" || $0 == "\n" }
-            guard let quote = after.first, quote == "\"" || quote == "'" else { break }
-            after = after.dropFirst()
-            guard let end = after.firstIndex(of: quote) else { break }
-            result[key.lowercased()] = decodeEntities(String(after[..<end]))
-            rest = after[after.index(after: end)...]
+        var rest = bytes.startIndex
+        while let eq = bytes[rest...].firstIndex(of: 0x3D) {  // =
+            // The key: the last word before `=`.
+            var keyEnd = eq
+            while keyEnd > rest, isSpace(bytes[keyEnd - 1]) { keyEnd -= 1 }
+            var keyStart = keyEnd
+            while keyStart > rest, !isSpace(bytes[keyStart - 1]) { keyStart -= 1 }
+            var open = eq + 1
+            while open < bytes.endIndex, isSpace(bytes[open]) { open += 1 }
+            guard open < bytes.endIndex, bytes[open] == 0x22 || bytes[open] == 0x27 else { break }
+            guard let close = bytes[(open + 1)...].firstIndex(of: bytes[open]) else { break }
+            let key = String(decoding: bytes[keyStart..<keyEnd].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+            result[key] = decodeEntities(String(decoding: bytes[(open + 1)..<close], as: UTF8.self))
+            rest = close + 1
         }
         return result
     }

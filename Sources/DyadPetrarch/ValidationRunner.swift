@@ -64,8 +64,7 @@ public struct ValidationRunner: Sendable {
         }
         if useParse, let parse = record.parse {
             do {
-                let tree = try PennTree.parse(parse)
-                let (body, analysed) = adapter.analyze(tree)
+                let (body, analysed) = try adapter.analyze(parse: parse)
                 let doc = Document(id: record.id, text: body, date: record.date)
                 return (coder.code(doc, analysed: [analysed]).events, nil)
             } catch {

@@ -13,55 +13,71 @@ struct PatternMatch {
     var targetPlaced = false
 }
 
+/// Word ids of a sentence's lowercase forms and lemmas, for matching
+/// patterns on integers (see ``Lexicon/steps(ofPattern:)``).
+struct SentenceWordIDs {
+    var forms: [Int32]
+    var lemmas: [Int32]
+
+    /// True when the token at `k` is the word `id`, as written or as lemma.
+    func isWord(_ k: Int, _ id: Int32) -> Bool { lemmas[k] == id || forms[k] == id }
+}
+
 /// Matches the verb patterns of a verb against its clause: literal words in
 /// order within the complement, `+` picking the actor at that place; the
 /// most specific matching pattern wins.
 enum PatternMatcher {
-    static func bestMatch(_ patterns: [VerbPattern], roles r: ClauseRoles, group g: VerbGroup,
-                          s: AnalyzedSentence, mentions: [ActorMention], excluded: Set<Int>) -> PatternMatch? {
+    /// The first of `patterns` (indices into the lexicon's verbs, in trying order) that matches.
+    static func bestMatch(_ patterns: [Int32], lexicon: Lexicon, ids: SentenceWordIDs, roles r: ClauseRoles,
+                          group g: VerbGroup, s: AnalyzedSentence, mentions: [ActorMention],
+                          excluded: Set<Int>) -> PatternMatch? {
+        let program = lexicon.patternSteps  // once: reading it then retains nothing
         for p in patterns {
-            if let m = match(p, r, g, s, mentions, excluded) { return m }
+            if let m = match(Int(p), program, lexicon, ids, r, g, s, mentions, excluded) { return m }
         }
         return nil
     }
 
-    static func match(_ p: VerbPattern, _ r: ClauseRoles, _ g: VerbGroup, _ s: AnalyzedSentence,
-                      _ mentions: [ActorMention], _ excluded: Set<Int>) -> PatternMatch? {
+    static func match(_ p: Int, _ program: PatternSteps, _ lexicon: Lexicon, _ ids: SentenceWordIDs, _ r: ClauseRoles,
+                      _ g: VerbGroup, _ s: AnalyzedSentence, _ mentions: [ActorMention], _ excluded: Set<Int>) -> PatternMatch? {
+        let steps = program.range(ofPattern: p)
         var position = r.complement.lowerBound
         var positions: [Int] = []
         var targetFrom: Int?
         var targetBefore: Int?
         var pendingTarget = false
-        for element in p.elements {
-            switch element {
+        var hasPreceding = false
+        for i in steps {
+            switch program[i] {
             case .target:
                 targetFrom = position
                 pendingTarget = true
             case .word(let w):
                 var k = position
-                while k < r.complement.upperBound, s.lemmas[k] != w, s.tokens[k].lower != w { k += 1 }
+                while k < r.complement.upperBound, !ids.isWord(k, w) { k += 1 }
                 guard k < r.complement.upperBound else { return nil }
                 if pendingTarget { targetBefore = k; pendingTarget = false }
                 positions.append(k)
                 position = k + 1
-            case .choice(let alternatives):
-                guard let (k, length) = firstChoice(alternatives, from: position, before: r.complement.upperBound, s) else { return nil }
+            case .choice(let c):
+                guard let (k, length) = firstChoice(c, program, from: position, before: r.complement.upperBound,
+                                                    ids) else { return nil }
                 if pendingTarget { targetBefore = k; pendingTarget = false }
                 positions += Array(k..<(k + length))
                 position = k + length
             case .preceding:
-                continue
+                hasPreceding = true
             case .compoundSubject:
                 guard r.subjects.count >= 2 else { return nil }
             }
         }
         // Words before the verb: in order, anywhere before it in the sentence
         // (PETRARCH reads `INDICATED WOULD * NOW` across "indicated it would act now").
-        let before = p.elements.compactMap { e -> String? in if case .preceding(let w) = e { return w } else { return nil } }
-        if !before.isEmpty {
+        if hasPreceding {
             var k = 0
-            for w in before {
-                while k < g.head, s.lemmas[k] != w, s.tokens[k].lower != w { k += 1 }
+            for i in steps {
+                guard case .preceding(let w) = program[i] else { continue }
+                while k < g.head, !ids.isWord(k, w) { k += 1 }
                 guard k < g.head else { return nil }
                 positions.append(k)
                 k += 1
@@ -76,19 +92,16 @@ enum PatternMatcher {
         }
         let placed = target != nil
         if target == nil { target = defaultTarget(r, g, s, mentions, excluded) }
-        return PatternMatch(pattern: p, target: target, wordPositions: positions, targetPlaced: placed)
+        return PatternMatch(pattern: lexicon.verbs[p], target: target, wordPositions: positions, targetPlaced: placed)
     }
 
     /// The first place at or after `from` where one of the word sequences
     /// stands, word for word as written (PETRARCH matches forms, not lemmas): (position, length).
-    static func firstChoice(_ alternatives: [[String]], from: Int, before end: Int, _ s: AnalyzedSentence) -> (Int, Int)? {
+    static func firstChoice(_ choice: Int32, _ program: PatternSteps, from: Int, before end: Int,
+                            _ ids: SentenceWordIDs) -> (Int, Int)? {
         var k = from
         while k < end {
-            for words in alternatives where !words.isEmpty && k + words.count <= end {
-                if words.indices.allSatisfy({ s.tokens[k + $0].lower == words[$0] }) {
-                    return (k, words.count)
-                }
-            }
+            if let length = program.choiceLength(choice, in: ids.forms, at: k, end: end) { return (k, length) }
             k += 1
         }
         return nil

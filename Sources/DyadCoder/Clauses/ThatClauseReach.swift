@@ -21,13 +21,16 @@ extension SentenceCoder {
 
     /// The most specific pattern whose words stand in the clause or in its
     /// uncoded "that"-clause; the target defaults to that clause's subject.
-    func matchReachingThatClause(_ patterns: [VerbPattern], _ r: ClauseRoles, _ that: ClauseRoles, _ g: VerbGroup,
+    func matchReachingThatClause(_ patterns: [Int32], _ ids: SentenceWordIDs, _ r: ClauseRoles, _ that: ClauseRoles, _ g: VerbGroup,
                                  _ s: AnalyzedSentence, _ mentions: [ActorMention], excluded: Set<Int>) -> PatternMatch? {
         var reach = r
         reach.complement = r.complement.lowerBound..<max(r.complement.upperBound, that.complement.upperBound)
         let open = excluded.subtracting(that.subjects)
-        guard var match = PatternMatcher.bestMatch(patterns, roles: reach, group: g, s: s, mentions: mentions, excluded: open)
-                ?? PatternMatcher.bestMatch(patterns, roles: r, group: g, s: s, mentions: mentions, excluded: excluded) else { return nil }
+        let lexicon = coder.lexicon
+        guard var match = PatternMatcher.bestMatch(patterns, lexicon: lexicon, ids: ids, roles: reach, group: g, s: s,
+                                                   mentions: mentions, excluded: open)
+                ?? PatternMatcher.bestMatch(patterns, lexicon: lexicon, ids: ids, roles: r, group: g, s: s,
+                                            mentions: mentions, excluded: excluded) else { return nil }
         if match.target == nil, let subject = that.subjects.first { match.target = subject }
         return match
     }

@@ -27,9 +27,8 @@ public struct Lexicon: Sendable {
     /// Payload i of `names` is `namePayloads[i]`.
     private var namePayloads: [(form: NameForm, index: Int, acronym: Bool)] = []
     private var nouns = PhraseTrie()
-    private var verbsByLemma: [String: [Int]] = [:]
-    /// Per verb lemma: its patterns in the order they are tried, indexed by their first literal word.
-    private var verbIndex: [String: VerbIndex] = [:]
+    /// Verb patterns as word ids, indexed by verb lemma.
+    private var compiled = CompiledVerbPatterns()
     private var cueTrie = PhraseTrie()
 
     /// Compiles a parsed dictionary set.
@@ -67,23 +66,10 @@ public struct Lexicon: Sendable {
                 }
             }
         }
-        for (i, p) in verbs.enumerated() {
-            if p.isNoun {
-                nouns.insert(p.head.map { vocabulary.intern($0) }, payload: Int32(i))
-            } else {
-                verbsByLemma[p.head[0], default: []].append(i)
-            }
-            for case .word(let w) in p.elements { _ = vocabulary.intern(w) }
+        for (i, p) in verbs.enumerated() where p.isNoun {
+            nouns.insert(p.head.map { vocabulary.intern($0) }, payload: Int32(i))
         }
-        let specificity = verbs.map(\.specificity)  // once, not per comparison: PETRARCH sets hold 100,000+ patterns
-        for (lemma, list) in verbsByLemma {
-            let sorted = list.sorted { a, b in
-                let sa = specificity[a], sb = specificity[b]
-                return sa != sb ? sa > sb : a < b
-            }
-            verbsByLemma[lemma] = sorted
-            verbIndex[lemma] = VerbIndex(sorted.map { verbs[$0] })
-        }
+        compiled = CompiledVerbPatterns(verbs, vocabulary: &vocabulary)
         for (i, cue) in speech.cues.enumerated() {
             cueTrie.insert(cue.map { vocabulary.intern($0) }, payload: Int32(i))
         }
@@ -140,7 +126,8 @@ public struct Lexicon: Sendable {
 
     /// Verb patterns for a verb lemma, most specific first.
     public func verbPatterns(forLemma lemma: String) -> [VerbPattern] {
-        verbIndex[lemma]?.ordered ?? []
+        guard let id = vocabulary.lookup(lemma), let index = compiled.byLemma[id] else { return [] }
+        return index.ordered.map { verbs[Int($0)] }
     }
 
     /// The verb patterns of a lemma that can match a sentence: those whose
@@ -149,17 +136,38 @@ public struct Lexicon: Sendable {
     /// gives. PETRARCH verbs have hundreds of patterns; this skips most of them
     /// without trying. `words` is asked for only when it helps.
     public func verbPatterns(forLemma lemma: String, words: () -> Set<String>) -> [VerbPattern] {
-        guard let index = verbIndex[lemma] else { return [] }
-        guard index.ordered.count > 16 else { return index.ordered }
-        var picked = index.keyless
-        for w in words() { if let list = index.byKey[w] { picked += list } }
-        picked.sort()
-        var result: [VerbPattern] = []
-        result.reserveCapacity(picked.count)
-        var last = -1
-        for i in picked where i != last { result.append(index.ordered[i]); last = i }
-        return result
+        guard let id = vocabulary.lookup(lemma), let index = compiled.byLemma[id] else { return [] }
+        let ids = index.ordered.count > VerbIndex.tryAllUpTo ? wordIDs(Array(words())) : []
+        return verbPatternIndices(forLemma: id, words: ids).map { verbs[Int($0)] }
     }
+
+    /// The indices into ``verbs`` of the patterns of a verb lemma (a word id)
+    /// that can match a sentence whose forms and lemmas have the ids `words`:
+    /// most specific first, skipping patterns that need a word the sentence
+    /// lacks. Matching walks the ``patternSteps`` of each; nothing is copied.
+    ///
+    /// ```swift
+    /// let ids = lexicon.wordIDs(tokens) + lexicon.wordIDs(lemmas)
+    /// for p in lexicon.verbPatternIndices(forLemma: lexicon.vocabulary.id(of: "accuse"), words: ids) {
+    ///     if matches(lexicon.steps(ofPattern: Int(p))) { return lexicon.verbs[Int(p)] }
+    /// }
+    /// ```
+    public func verbPatternIndices(forLemma lemma: Int32, words: [Int32]) -> [Int32] {
+        compiled.candidates(forLemma: lemma, words: words)
+    }
+
+    /// True when some verb pattern has this lemma (a word id) for its verb.
+    public func hasVerbPatterns(forLemma lemma: Int32) -> Bool {
+        compiled.byLemma[lemma] != nil
+    }
+
+    /// What pattern `index` of ``verbs`` requires after its head, as word ids.
+    public func steps(ofPattern index: Int) -> ArraySlice<PatternStep> {
+        compiled.steps(ofPattern: index)
+    }
+
+    /// The steps of every verb pattern, for matching many patterns in a row.
+    public var patternSteps: PatternSteps { PatternSteps(patterns: compiled) }
 
     /// Event nouns starting at `start` in a sequence of lemma ids: (length, patterns), longest first.
     public func nounPatterns(lemmaIDs: [Int32], from start: Int) -> [(length: Int, patterns: [VerbPattern])] {
@@ -195,41 +203,6 @@ extension NameForm {
         case .capital: return 1
         case .adjective: return 2
         case .agent: return 3
-        }
-    }
-}
-
-/// The patterns of one verb lemma, in matching order, indexed by one literal
-/// word each needs: of all the words a pattern requires, the one fewest
-/// patterns of the verb share ("border" rather than "to"), so a sentence
-/// pulls few candidates. A `choice` element needs any of its first words.
-struct VerbIndex: Sendable {
-    var ordered: [VerbPattern]
-    var byKey: [String: [Int]] = [:]
-    var keyless: [Int] = []
-
-    init(_ ordered: [VerbPattern]) {
-        self.ordered = ordered
-        func keySets(_ p: VerbPattern) -> [[String]] {
-            p.elements.compactMap { e in
-                switch e {
-                case .word(let w): return [w]
-                case .choice(let alternatives): return Array(Set(alternatives.compactMap(\.first)))
-                case .target, .preceding, .compoundSubject: return nil
-                }
-            }
-        }
-        var frequency: [String: Int] = [:]
-        let sets = ordered.map(keySets)
-        for list in sets { for keys in list { for k in keys { frequency[k, default: 0] += 1 } } }
-        for (i, list) in sets.enumerated() {
-            guard let best = list.min(by: { a, b in
-                a.reduce(0) { $0 + frequency[$1, default: 0] } < b.reduce(0) { $0 + frequency[$1, default: 0] }
-            }), !best.isEmpty else {
-                keyless.append(i)
-                continue
-            }
-            for k in best { byKey[k, default: []].append(i) }
         }
     }
 }

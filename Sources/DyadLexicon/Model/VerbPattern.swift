@@ -48,10 +48,7 @@ public struct VerbPattern: Sendable, Hashable {
         self.isNoun = isNoun
         self.text = text
         self.origin = origin
-        // The file name without its folder (no splitting: large PETRARCH sets build 100,000+ patterns).
-        let path = origin.file.utf8
-        let file = path.lastIndex(of: 0x2F).map { origin.file[path.index(after: $0)...] } ?? origin.file[...]
-        self.rule = "\(file):\(origin.line ?? 0): \(code)\(isNoun ? " noun" : ""): \(text)"
+        self.writtenCode = code
     }
 
     /// Number of literal words; more words make a more specific pattern.
@@ -68,7 +65,17 @@ public struct VerbPattern: Sendable, Hashable {
         }
     }
 
-    /// `file:line: code: pattern`, the provenance shown for every event;
-    /// computed once when the pattern is read.
-    public let rule: String
+    /// The code as the dictionary writes it: ``rule`` shows it even when a
+    /// coder changes ``code`` (an intended action, a paired reverse code).
+    private let writtenCode: String
+
+    /// `file:line: code: pattern`, the provenance shown for every event.
+    /// Computed when asked (for matched patterns only): large PETRARCH sets
+    /// hold 100,000+ patterns.
+    public var rule: String {
+        // The file name without its folder.
+        let path = origin.file.utf8
+        let file = path.lastIndex(of: 0x2F).map { origin.file[path.index(after: $0)...] } ?? origin.file[...]
+        return "\(file):\(origin.line ?? 0): \(writtenCode)\(isNoun ? " noun" : ""): \(text)"
+    }
 }

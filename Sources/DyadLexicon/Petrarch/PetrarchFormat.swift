@@ -34,10 +34,29 @@ public enum PetrarchFormat {
         let lower = fileName.lowercased()
         guard lower.hasSuffix(".txt") else { return nil }
         if lower.contains("discard") { return .discards }
-        if text.contains("<ISSUE ") || lower.contains("issue") { return .issues }
+        if lower.contains("issue") || contains("<ISSUE ", in: text) { return .issues }
         // A verb dictionary has a `--- VERB [CODE] ---` block header early on (after synonym sets).
-        for (_, line) in significantLines(text, limit: 2000) where isBlockHeader(line) { return .verbs }
-        return nil
+        var found = false
+        forEachSignificantLine(text, limit: 2000) { _, line in
+            found = isBlockHeader(line)
+            return !found
+        }
+        return found ? .verbs : nil
+    }
+
+    /// True when `needle` occurs in `text`, compared byte for byte.
+    static func contains(_ needle: String, in text: String) -> Bool {
+        let n = Array(needle.utf8)
+        guard let first = n.first else { return true }
+        let scan = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
+            var i = 0
+            while i + n.count <= bytes.count {
+                if bytes[i] == first, n.indices.allSatisfy({ bytes[i + $0] == n[$0] }) { return true }
+                i += 1
+            }
+            return false
+        }
+        return text.utf8.withContiguousStorageIfAvailable(scan) ?? Array(text.utf8).withUnsafeBufferPointer(scan)
     }
 
     /// `--- NAME [CODE] ---`
@@ -49,10 +68,19 @@ public enum PetrarchFormat {
     /// blank lines are dropped unless `keepBlank`.
     static func significantLines(_ text: String, keepBlank: Bool = false, limit: Int = .max) -> [(Int, Substring)] {
         var result: [(Int, Substring)] = []
+        forEachSignificantLine(text, keepBlank: keepBlank, limit: limit) { result.append(($0, $1)); return true }
+        return result
+    }
+
+    /// Calls `body` with each significant line (see ``significantLines(_:keepBlank:limit:)``)
+    /// until it returns false or `limit` lines have been seen.
+    static func forEachSignificantLine(_ text: String, keepBlank: Bool = false, limit: Int = .max,
+                                       _ body: (Int, Substring) -> Bool) {
+        var seen = 0
         var inComment = false
         var number = 0
         var next = text.startIndex
-        while next < text.endIndex, result.count < limit {
+        while next < text.endIndex, seen < limit {
             let end = text.utf8[next...].firstIndex(of: 0x0A) ?? text.endIndex
             var line = text[next..<end]
             next = end < text.endIndex ? text.utf8.index(after: end) : text.endIndex
@@ -78,9 +106,9 @@ public enum PetrarchFormat {
             let trimmed = trim(line)
             // A comment line is not a blank line: it does not end a synonym set.
             if trimmed.isEmpty && (!keepBlank || commentOnly || inComment) { continue }
-            result.append((number, trimmed))
+            seen += 1
+            if !body(number, trimmed) { return }
         }
-        return result
     }
 
     /// The `#` that starts a comment: one outside `[ … ]` (`[###]` is a code).
@@ -189,9 +217,11 @@ extension DictionarySet {
         } else {
             entries = parse()
         }
-        actors += entries.actors
-        agents += entries.agents
-        verbs += entries.verbs
-        issues += entries.issues
+        // Taken whole when nothing came before: no copy of 100,000 patterns.
+        func add<T>(_ new: [T], to list: inout [T]) { if list.isEmpty { list = new } else { list += new } }
+        add(entries.actors, to: &actors)
+        add(entries.agents, to: &agents)
+        add(entries.verbs, to: &verbs)
+        add(entries.issues, to: &issues)
     }
 }
