@@ -66,12 +66,4 @@ struct LemmatizerTests {
         #expect(lemmatizer.lemma(of: "data", tag: .NN) == "data")
         #expect(lemmatizer.lemma(of: "leaves", tag: .NNP) == "leaves")
     }
-
-    @Test func loadingTheTableIsFast() throws {
-        let clock = ContinuousClock()
-        let elapsed = try clock.measure { _ = try Lemmatizer(modelDirectory: modelDirectory()) }
-        print("Lemmatizer load: \(elapsed)")
-        // A loose bound: debug builds load in well under a second.
-        #expect(elapsed < .seconds(2))
-    }
 }
