@@ -33,6 +33,26 @@ extension Statement {
         }
     }
 
+    /// Binds with `bind` and reads the first row with `read`; nil when there is none.
+    func firstRow<T>(_ bind: (inout Binder) -> Void, _ read: (Columns) -> T) throws -> T? {
+        try withBindings(bind) { handle in
+            let code = sqlite3_step(handle)
+            guard code == SQLITE_DONE || code == SQLITE_ROW else { throw failure(code) }
+            return code == SQLITE_ROW ? read(Columns(handle: handle)) : nil
+        }
+    }
+
+    /// The current row's values, by column index from 0.
+    struct Columns {
+        let handle: OpaquePointer
+
+        func text(_ i: Int32) -> String? {
+            guard let p = sqlite3_column_text(handle, i) else { return nil }
+            let n = Int(sqlite3_column_bytes(handle, i))
+            return String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self)
+        }
+    }
+
     private func withBindings<T>(_ bind: (inout Binder) -> Void, _ body: (OpaquePointer) throws -> T) throws -> T {
         let handle = sqliteStatement
         var binder = Binder(handle: handle)

@@ -51,6 +51,26 @@ public struct EventKey: Sendable, Hashable {
     }
 }
 
+extension EventKey {
+    /// The event id as GDELT wants its GLOBALEVENTID: a non-negative 64-bit integer, written in
+    /// decimal — the id's low 63 bits. ``ids(forNumeric:)`` turns it back into the (at most two)
+    /// hex ids it can come from, so `dyad show` accepts either form.
+    ///
+    /// ```swift
+    /// EventKey.numericID("8000000000000001")  // "1"
+    /// ```
+    public static func numericID(_ hexID: String) -> String? {
+        guard let v = UInt64(hexID, radix: 16) else { return nil }
+        return String(v & UInt64(Int64.max))
+    }
+
+    /// The hex ids whose ``numericID(_:)`` is `decimal`.
+    public static func ids(forNumeric decimal: String) -> [String] {
+        guard let v = UInt64(decimal), v <= UInt64(Int64.max) else { return [] }
+        return [v, v | (1 << 63)].map { String(repeating: "0", count: 16 - String($0, radix: 16).count) + String($0, radix: 16) }
+    }
+}
+
 /// The content hash that decides whether a stored document is up to date:
 /// every field of the document that can change its coding.
 public enum ContentHash {

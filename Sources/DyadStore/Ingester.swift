@@ -42,7 +42,7 @@ public final class Ingester {
     /// How the ingester works.
     public struct Options: Sendable {
         /// Documents per transaction.
-        public var batchSize: Int = 256
+        public var batchSize: Int = 1024
         /// Threads that code in parallel.
         public var jobs: Int = Options.defaultJobs
         /// Re-code documents even when they are stored up to date (`dyad recode --all`).
@@ -51,7 +51,7 @@ public final class Ingester {
         /// One coding thread per core but one: the writer thread needs the last core.
         public static var defaultJobs: Int { max(ProcessInfo.processInfo.activeProcessorCount - 1, 1) }
 
-        public init(batchSize: Int = 256, jobs: Int = Options.defaultJobs, force: Bool = false) {
+        public init(batchSize: Int = 1024, jobs: Int = Options.defaultJobs, force: Bool = false) {
             self.batchSize = max(batchSize, 1)
             self.jobs = max(jobs, 1)
             self.force = force

@@ -72,9 +72,10 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
             var out: [String: DocumentState] = [:]
             let stmt = try db.cachedStatement(sql: "SELECT content_hash, dictionary_version FROM documents WHERE id = ?")
             for id in ids {
-                if let row = try Row.fetchOne(stmt, arguments: [id]) {
-                    out[id] = DocumentState(contentHash: row[0], dictionaryVersion: row[1])
+                let state = try stmt.firstRow({ $0.text(id) }) { row in
+                    DocumentState(contentHash: row.text(0) ?? "", dictionaryVersion: row.text(1) ?? "")
                 }
+                if let state { out[id] = state }
             }
             return out
         }

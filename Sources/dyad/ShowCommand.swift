@@ -8,14 +8,18 @@ struct ShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "Show an event with every mention: sentence, outlet, attribution and the rule that fired.")
 
-    @Argument(help: "An event id from `dyad events`.") var eventID: String
+    @Argument(help: "An event id from `dyad events` (or a GLOBALEVENTID from `dyad export --format gdelt`).")
+    var eventID: String
     @OptionGroup var store: StoreOptions
     @Option(help: "text or jsonl (the event, then one mention record per line).") var format: ShowFormat = .text
 
     enum ShowFormat: String, ExpressibleByArgument { case text, jsonl }
 
     func run() throws {
-        guard let (event, mentions) = try store.openExisting().event(id: eventID) else {
+        let events = try store.openExisting()
+        // A 16-digit hex id first; a decimal GLOBALEVENTID maps back to at most two hex ids.
+        let candidates = [eventID] + EventKey.ids(forNumeric: eventID)
+        guard let (event, mentions) = try candidates.lazy.compactMap({ try events.event(id: $0) }).first else {
             StandardError.print("no event '\(eventID)' in \(store.db) — ids are listed by `dyad events`")
             throw ExitCode(1)
         }

@@ -58,6 +58,15 @@ import Testing
         #expect(field["QuadClass"] == "4" && field["GoldsteinScale"] == "-10.0")
         #expect(field["NumMentions"] == "3" && field["NumSources"] == "3" && field["NumArticles"] == "3")
         #expect(field["IsRootEvent"] == "1" && field["AvgTone"] == "")
+        #expect(field["GLOBALEVENTID"].flatMap { Int64($0) } != nil)
+    }
+
+    @Test func gdeltNumericIDLeadsBackToTheEvent() throws {
+        let e = try #require(try Self.store.events(EventQuery()).first)
+        let numeric = try #require(EventKey.numericID(e.id))
+        #expect(EventKey.ids(forNumeric: numeric).contains(e.id))
+        #expect(EventKey.numericID("8000000000000001") == "1")
+        #expect(EventKey.ids(forNumeric: "1") == ["0000000000000001", "8000000000000001"])
     }
 
     @Test func ploverExportIsOneJSONRecordPerEvent() throws {

@@ -3,7 +3,8 @@ import DyadText
 /// Writes aggregated events as rows of the GDELT 2.0 event table: 61
 /// tab-separated columns, no header, in GDELT's column order.
 ///
-/// Filled: GLOBALEVENTID (dyad's 16-hex-digit id — not numeric as in GDELT),
+/// Filled: GLOBALEVENTID (dyad's event id as a decimal integer, see
+/// ``EventKey/numericID(_:)``; `dyad show` accepts it),
 /// SQLDATE, MonthYear, Year, FractionDate, Actor1/2 Code, Name (the actor's
 /// name when it is a person or organization), CountryCode, KnownGroupCode
 /// (for IGO/NGO/… actors), Type1Code (the sector), IsRootEvent, EventCode,
@@ -38,7 +39,7 @@ public struct GDELTWriter: Sendable {
     public func line(for e: AggregatedEvent, names: [String: String] = [:]) -> String {
         var f: [String] = []
         let date = e.date.flatMap(CalendarDate.init)
-        f.append(e.id)
+        f.append(EventKey.numericID(e.id) ?? e.id)
         if let d = date, let m = d.month {
             let day = d.day ?? 1
             f.append(String(format4(d.year)) + two(m) + two(day))
