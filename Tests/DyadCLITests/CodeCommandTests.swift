@@ -1,3 +1,4 @@
+import DyadTestSupport
 import Foundation
 import Testing
 

@@ -1,5 +1,6 @@
 import DyadCoder
 import DyadStore
+import DyadTestSupport
 import DyadText
 import Foundation
 import Testing
@@ -81,11 +82,11 @@ import Testing
     @Test func recodeReplacesCodingsMadeWithOtherDictionaries() throws {
         let dir = try StoreTestSupport.temporaryDirectory()
         let db = dir.appendingPathComponent("t.sqlite").path
-        #expect(try DyadBinary.run(["ingest", StoreTestSupport.examplePath, "--db", db, "--quiet"]).status == 0)
+        #expect(try DyadProcess.run(["ingest", StoreTestSupport.examplePath, "--db", db, "--quiet"]).status == 0)
         let before = try StoreTestSupport.fingerprint(SQLiteEventStore(path: db))
-        let same = try DyadBinary.run(["recode", "--db", db])
+        let same = try DyadProcess.run(["recode", "--db", db])
         #expect(same.stdout.hasPrefix("0 documents coded"))
-        let all = try DyadBinary.run(["recode", "--db", db, "--all"])
+        let all = try DyadProcess.run(["recode", "--db", db, "--all"])
         #expect(all.stdout.hasPrefix("1 documents coded"))
         let after = try StoreTestSupport.fingerprint(SQLiteEventStore(path: db))
         #expect(before.events == after.events && before.mentions == after.mentions)
@@ -94,17 +95,17 @@ import Testing
     @Test func exportCommandWritesEveryFormat() throws {
         let dir = try StoreTestSupport.temporaryDirectory()
         let db = dir.appendingPathComponent("t.sqlite").path
-        #expect(try DyadBinary.run(["ingest", StoreTestSupport.examplePath, "--db", db, "--quiet"]).status == 0)
+        #expect(try DyadProcess.run(["ingest", StoreTestSupport.examplePath, "--db", db, "--quiet"]).status == 0)
         let count = try SQLiteEventStore(path: db).counts().events
         for format in ["gdelt", "plover", "jsonl"] {
-            let r = try DyadBinary.run(["export", "--db", db, "--format", format])
+            let r = try DyadProcess.run(["export", "--db", db, "--format", format])
             #expect(r.status == 0)
             #expect(r.stdout.split(separator: "\n").count == count, "\(format)")
         }
-        let csv = try DyadBinary.run(["export", "--db", db, "--format", "csv"])
+        let csv = try DyadProcess.run(["export", "--db", db, "--format", "csv"])
         #expect(csv.stdout.split(separator: "\n").count == count + 1)
         let id = try #require(try SQLiteEventStore(path: db).events(EventQuery(actor: "SYRGOV")).first?.id)
-        let show = try DyadBinary.run(["show", id, "--db", db])
+        let show = try DyadProcess.run(["show", id, "--db", db])
         #expect(show.stdout.contains("rule: ") && show.stdout.contains("according to:"))
     }
 }

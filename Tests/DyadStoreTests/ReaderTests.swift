@@ -1,4 +1,5 @@
 import DyadStore
+import DyadTestSupport
 import DyadText
 import Foundation
 import Testing
@@ -68,7 +69,7 @@ import Testing
             {"id":"broken","text":
             """.write(to: file, atomically: true, encoding: .utf8)
         let db = dir.appendingPathComponent("t.sqlite").path
-        let r = try DyadBinary.run(["ingest", file.path, "--db", db])
+        let r = try DyadProcess.run(["ingest", file.path, "--db", db])
         #expect(r.status == 1)
         #expect(r.stdout.contains("1 documents coded"))
         #expect(r.stdout.contains("mixed.jsonl:2:"))

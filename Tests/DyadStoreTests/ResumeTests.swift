@@ -1,4 +1,5 @@
 import DyadStore
+import DyadTestSupport
 import Foundation
 import Testing
 
@@ -25,9 +26,11 @@ import Testing
         let reference = dir.appendingPathComponent("reference.sqlite").path
         let killed = dir.appendingPathComponent("killed.sqlite").path
 
-        #expect(try DyadBinary.run(["ingest", corpus, "--db", reference, "--jobs", "1", "--quiet"]).status == 0)
+        #expect(try DyadProcess.run(["ingest", corpus, "--db", reference, "--jobs", "1", "--quiet"]).status == 0)
 
-        let child = try DyadBinary.start(["ingest", corpus, "--db", killed, "--batch-size", "8", "--quiet"])
+        let childErrors = dir.appendingPathComponent("child.stderr")
+        let child = try DyadProcess.start(["ingest", corpus, "--db", killed, "--batch-size", "8", "--quiet"],
+                                          stderr: childErrors)
         // Wait until the child has committed some batches. Watch the file sizes
         // only: opening the store from here while the child creates it would
         // make this process a second writer of the schema.
@@ -39,14 +42,17 @@ import Testing
         while child.isRunning, Date() < deadline, size(wal) + size(killed) < 400_000 {
             usleep(2_000)
         }
-        #expect(child.isRunning, "the child finished before it could be killed")
+        #expect(child.isRunning, """
+            the child finished before it could be killed (status \(child.isRunning ? 0 : child.terminationStatus)); \
+            its stderr: \((try? String(contentsOf: childErrors, encoding: .utf8)) ?? "")
+            """)
         kill(child.processIdentifier, SIGKILL)
         child.waitUntilExit()
         #expect(child.terminationReason == .uncaughtSignal)
         let partial = try SQLiteEventStore(path: killed).counts().documents
         #expect(partial > 0 && partial < 4240)
 
-        let rerun = try DyadBinary.run(["ingest", corpus, "--db", killed])
+        let rerun = try DyadProcess.run(["ingest", corpus, "--db", killed])
         #expect(rerun.status == 0)
         #expect(rerun.stdout.contains("\(partial) skipped"))
 

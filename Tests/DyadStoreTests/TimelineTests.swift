@@ -1,4 +1,5 @@
 import DyadStore
+import DyadTestSupport
 import DyadText
 import Foundation
 import Testing
@@ -77,13 +78,13 @@ import Testing
     @Test func timelineCommandWritesCSVForPlotting() throws {
         let dir = try StoreTestSupport.temporaryDirectory()
         let db = dir.appendingPathComponent("t.sqlite").path
-        #expect(try DyadBinary.run(["ingest", StoreTestSupport.corpusPath, "--db", db, "--quiet"]).status == 0)
-        let r = try DyadBinary.run(["timeline", "PRK", "SYR", "--db", db, "--by", "month", "--format", "csv"])
+        #expect(try DyadProcess.run(["ingest", StoreTestSupport.corpusPath, "--db", db, "--quiet"]).status == 0)
+        let r = try DyadProcess.run(["timeline", "PRK", "SYR", "--db", db, "--by", "month", "--format", "csv"])
         #expect(r.status == 0)
         let lines = r.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "period,a_to_b,b_to_a,events,verbal_cooperation,material_cooperation,verbal_conflict,material_conflict,goldstein_sum,goldstein_mean")
         #expect(lines.dropFirst().first == "2019-01,1,1,2,2,0,0,0,4.4,2.2")
-        let table = try DyadBinary.run(["timeline", "PRK", "SYR", "--db", db])
+        let table = try DyadProcess.run(["timeline", "PRK", "SYR", "--db", db])
         #expect(table.stdout.contains("▁") || table.stdout.contains("█"))
     }
 }
