@@ -22,7 +22,7 @@ struct WriterBench {
             let r = coder.codeCounting(doc)
             return CodedDocument(document: doc, contentHash: ContentHash.of(doc), dictionaryVersion: coder.lexicon.version,
                                  sentenceCount: r.sentences, events: r.events,
-                                 records: r.events.map(JSONLinesEventWriter().line(for:)))
+                                 records: CodedDocument.evidenceRecords(r.events))
         }
         let codeSeconds = Date().timeIntervalSince(t)
         let codeCPU = threadCPUSeconds() - cpu

@@ -71,8 +71,8 @@ public struct CodedDocument: Sendable {
     public var dictionaryVersion: String
     public var sentenceCount: Int
     public var events: [Event]
-    /// Each event's JSON Lines record, when already rendered (the ingester renders them on its
-    /// coding threads so the single writer has less to do); nil to render at write time.
+    /// Each event's stored evidence record, when already rendered (the ingester renders them on
+    /// its coding threads so the single writer has less to do); nil to render at write time.
     public var records: [String]?
 
     public init(document: Document, contentHash: String, dictionaryVersion: String, sentenceCount: Int, events: [Event],
@@ -83,6 +83,14 @@ public struct CodedDocument: Sendable {
         self.sentenceCount = sentenceCount
         self.events = events
         self.records = records
+    }
+}
+
+extension CodedDocument {
+    /// The records a store keeps for `events` (their evidence; see ``records``), rendered ahead of
+    /// the write — on a coding thread, say.
+    public static func evidenceRecords(_ events: [Event]) -> [String] {
+        events.map(StoredMention.record)
     }
 }
 

@@ -134,7 +134,7 @@ public final class Ingester {
             while i < todo.count {
                 let (doc, hash) = todo[i]
                 let r = coder.codeCounting(doc)
-                let records = r.events.map(JSONLinesEventWriter().line(for:))
+                let records = CodedDocument.evidenceRecords(r.events)
                 results.set(i, CodedDocument(document: doc, contentHash: hash, dictionaryVersion: version,
                                              sentenceCount: r.sentences, events: r.events, records: records))
                 i += jobs

@@ -26,7 +26,6 @@ import GRDB
 struct SQLiteBatchWriter {
     let db: Database
     let windowDays: Int
-    let recordWriter = JSONLinesEventWriter()
     private let documentExists, insertDocument, insertSentence, insertMention, insertActor: Statement
     private let insertEvent, outletKnown, addToEvent: Statement
 
@@ -120,7 +119,7 @@ struct SQLiteBatchWriter {
                 b.text(d.id); b.int(e.sentenceIndex); b.text(e.id); b.text(id); b.int(e.date?.dayNumber)
                 b.text(e.date?.description); b.text(e.source.code); b.text(e.target?.code ?? ""); b.text(e.cameo)
                 b.text(e.plover); b.text(d.outlet); b.text(d.url); b.text(e.attribution?.speaker); b.text(e.rule)
-                b.text(coded.records?[n] ?? recordWriter.line(for: e))
+                b.text(coded.records?[n] ?? StoredMention.record(e))
             }
             for a in [e.source] + (e.target.map { [$0] } ?? []) where knownActors.insert(ActorKey(a)).inserted {
                 try insertActor.run { b in b.text(a.code); b.text(a.country); b.text(a.sector); b.text(a.name) }

@@ -51,10 +51,6 @@ extension SQLiteEventStore {
                         numArticles: r[11], numSources: r[12], isRoot: r[13], url: r[14])
     }
 
-    static func decode(_ record: String) throws -> Event {
-        try JSONDecoder().decode(Event.self, from: Data(record.utf8))
-    }
-
     public func events(_ query: EventQuery) throws -> [AggregatedEvent] {
         let f = EventFilter(query)
         let limit = query.limit.map { " LIMIT \($0)" } ?? ""
@@ -74,10 +70,10 @@ extension SQLiteEventStore {
         }
         let limit = query.limit.map { " LIMIT \($0)" } ?? ""
         return try pool.read { db in
-            try String.fetchAll(db, sql: """
-                SELECT m.record FROM mentions m JOIN events e ON e.id = m.event_id \(f.sql)
-                ORDER BY m.day, m.id\(limit)
-                """, arguments: f.statementArguments).map(Self.decode)
+            try Row.fetchAll(db, sql: """
+                SELECT \(StoredMention.columns) FROM mentions m JOIN events e ON e.id = m.event_id \(StoredMention.join)
+                \(f.sql) ORDER BY m.day, m.id\(limit)
+                """, arguments: f.statementArguments).map(StoredMention.event)
         }
     }
 
@@ -85,9 +81,11 @@ extension SQLiteEventStore {
         try pool.read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT \(Self.eventColumns) FROM events e WHERE e.id = ?",
                                              arguments: [id]) else { return nil }
-            let records = try String.fetchAll(db, sql: "SELECT record FROM mentions WHERE event_id = ? ORDER BY day, doc_id, sentence_index, id",
-                                              arguments: [id])
-            return (Self.aggregated(row), try records.map(Self.decode))
+            let mentions = try Row.fetchAll(db, sql: """
+                SELECT \(StoredMention.columns) FROM mentions m \(StoredMention.join)
+                WHERE m.event_id = ? ORDER BY m.day, m.doc_id, m.sentence_index, m.id
+                """, arguments: [id])
+            return (Self.aggregated(row), try mentions.map(StoredMention.event))
         }
     }
 

@@ -126,3 +126,19 @@ import Testing
         #expect(try store.aggregateDiscrepancies() == [])
     }
 }
+
+@Suite struct StoredMentionTests {
+    @Test func mentionsReadBackEqualToTheCoderOutput() throws {
+        let store = try StoreTestSupport.temporaryStore()
+        let docs = Array(StoreTestSupport.documents(StoreTestSupport.examplePath)) + [
+            Document(id: "u", text: "Syria accused Israel of shelling Quneitra.", date: CalendarDate("2019-03-02"),
+                     outlet: "Levant Wire", url: "https://example.org/u"),
+        ]
+        try StoreTestSupport.ingest(docs, into: store)
+        let coded = docs.flatMap { StoreTestSupport.coder.code($0) }
+        #expect(!coded.isEmpty)
+        let stored = try store.mentions(EventQuery())
+        #expect(Set(stored) == Set(coded))
+        #expect(stored.count == coded.count)
+    }
+}

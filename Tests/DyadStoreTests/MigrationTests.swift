@@ -8,7 +8,8 @@ import Testing
 @Suite struct MigrationTests {
     @Test func aVersionOneStoreUpgradesWithItsEventsAndMentions() throws {
         let path = try StoreTestSupport.temporaryDirectory().appendingPathComponent("v1.sqlite").path
-        // A store as the first schema left it: one document, one mention, one event.
+        // A store as the first schema left it: one document, its sentence, one mention (with the
+        // full event record, as the first schema kept it), one event.
         let queue = try DatabaseQueue(path: path)
         try StoreSchema.migrator.migrate(queue, upTo: "v1")
         let record = try String(decoding: JSONEncoder().encode(StoreTestSupport.coder.code(
@@ -18,6 +19,7 @@ import Testing
             try db.execute(sql: """
                 INSERT INTO meta VALUES ('window_days', '1');
                 INSERT INTO documents VALUES ('a', 'h', 'v', '2019-02-11', NULL, 'Levant Wire', NULL, NULL, NULL, 'text', 1, 1);
+                INSERT INTO sentences VALUES ('a', 0, 'Israeli warplanes bombed Syrian army positions.');
                 INSERT INTO events(id, source_code, source_country, target_code, target_country, cameo, root, plover,
                     quad_class, goldstein, bucket, day, date, num_mentions, num_articles, num_sources, is_root)
                     VALUES ('e1', 'ISRMIL', 'ISR', 'SYRMIL', 'SYR', '195', '19', 'ASSAULT', 4, -10, 17938, 17938,
@@ -34,6 +36,7 @@ import Testing
         let shown = try #require(try store.event(id: "e1"))
         #expect(shown.event.numMentions == 1 && shown.event.sourceCode == "ISRMIL")
         #expect(shown.mentions.map(\.cameo) == ["195"])
+        #expect(shown.mentions.map(\.sentence) == ["Israeli warplanes bombed Syrian army positions."])
         #expect(try store.counts() == StoreCounts(documents: 1, mentions: 1, events: 1))
         #expect(try store.aggregateDiscrepancies() == [])
     }
