@@ -135,7 +135,10 @@ struct SentenceCoder {
             }
             var sources = r.subjects
             var targets = match.target.map { ClauseRoleFinder.coordinated($0, mentions, s) } ?? []
-            if g.isPassive {
+            if let placed = match.source {
+                // `$` after the verb names the source ("+ * MONEY $": "Eriador received money from Osgiliath").
+                sources = ClauseRoleFinder.coordinated(placed, mentions, s)
+            } else if g.isPassive {
                 // "was attacked by X": X acts on the subject. PETRARCH also reads
                 // "was freed from X" so, and keeps the subject as the source of a
                 // passive without an agent ("X was criticized over its dispute with Y").

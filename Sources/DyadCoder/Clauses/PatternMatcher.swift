@@ -11,6 +11,8 @@ struct PatternMatch {
     /// True when the target stood where the pattern's `+` put it, rather than
     /// being the clause's object by default.
     var targetPlaced = false
+    /// Mention index of the source when the pattern places it (`$`), else the subject is the source.
+    var source: Int?
 }
 
 /// Matches the verb patterns of a verb against its clause: literal words in
@@ -29,54 +31,50 @@ enum PatternMatcher {
                       _ mentions: [ActorMention], _ excluded: Set<Int>) -> PatternMatch? {
         var position = r.complement.lowerBound
         var positions: [Int] = []
-        var targetFrom: Int?
-        var targetBefore: Int?
-        var pendingTarget = false
+        // Places of actors (`+`, `$`, `^`) waiting for the next literal word, which bounds them.
+        var slots = ActorSlots()
         for element in p.elements {
             switch element {
             case .target:
-                targetFrom = position
-                pendingTarget = true
+                slots.open(.target, at: position)
+            case .marker(.source):
+                slots.open(.source, at: position)
+            case .marker(.skip):
+                slots.open(.skip, at: position)
             case .word(let w):
                 var k = position
                 while k < r.complement.upperBound, s.lemmas[k] != w, s.tokens[k].lower != w { k += 1 }
                 guard k < r.complement.upperBound else { return nil }
-                if pendingTarget { targetBefore = k; pendingTarget = false }
+                slots.close(before: k, mentions, excluded)
                 positions.append(k)
                 position = k + 1
             case .choice(let alternatives):
                 guard let (k, length) = firstChoice(alternatives, from: position, before: r.complement.upperBound, s) else { return nil }
-                if pendingTarget { targetBefore = k; pendingTarget = false }
+                slots.close(before: k, mentions, excluded)
                 positions += Array(k..<(k + length))
                 position = k + length
-            case .preceding:
+            case .preceding, .marker:
                 continue
             case .compoundSubject:
                 guard r.subjects.count >= 2 else { return nil }
             }
         }
+        slots.close(before: r.complement.upperBound, mentions, excluded)
         // Words before the verb: in order, anywhere before it in the sentence
         // (PETRARCH reads `INDICATED WOULD * NOW` across "indicated it would act now").
-        let before = p.elements.compactMap { e -> String? in if case .preceding(let w) = e { return w } else { return nil } }
-        if !before.isEmpty {
-            var k = 0
-            for w in before {
-                while k < g.head, s.lemmas[k] != w, s.tokens[k].lower != w { k += 1 }
-                guard k < g.head else { return nil }
-                positions.append(k)
-                k += 1
-            }
+        guard let before = PrecedingWords.match(p.elements, r, g, s, mentions) else { return nil }
+        positions += before.positions
+        // `$` must find its actor; the pattern does not fit a clause without one.
+        if slots.wantsSource && slots.source == nil { return nil }
+        var target = before.target ?? slots.target
+        var placed = target != nil
+        if target == nil { target = defaultTarget(r, g, s, mentions, excluded.union(slots.source.map { [$0] } ?? [])) }
+        // An actor placed as the source takes the subject's role; the subject becomes the target.
+        if slots.source != nil, target == nil, let subject = r.subjects.first {
+            target = subject
+            placed = true
         }
-        var target: Int?
-        if let from = targetFrom {
-            let upper = targetBefore ?? r.complement.upperBound
-            let here = mentions.indices.filter { !excluded.contains($0) && mentions[$0].range.lowerBound >= from && mentions[$0].range.lowerBound < upper }
-            // An actor with a country of its own beats a country-less agent.
-            target = here.first { !mentions[$0].country.isEmpty } ?? here.first
-        }
-        let placed = target != nil
-        if target == nil { target = defaultTarget(r, g, s, mentions, excluded) }
-        return PatternMatch(pattern: p, target: target, wordPositions: positions, targetPlaced: placed)
+        return PatternMatch(pattern: p, target: target, wordPositions: positions, targetPlaced: placed, source: slots.source)
     }
 
     /// The first place at or after `from` where one of the word sequences

@@ -215,7 +215,7 @@ struct VerbIndex: Sendable {
                 switch e {
                 case .word(let w): return [w]
                 case .choice(let alternatives): return Array(Set(alternatives.compactMap(\.first)))
-                case .target, .preceding, .compoundSubject: return nil
+                case .target, .preceding, .compoundSubject, .marker: return nil
                 }
             }
         }

@@ -12,7 +12,7 @@ import Foundation
 /// caching off. A cache that cannot be read or written is ignored.
 enum PetrarchCache {
     /// Bump when the readers or the model change what they produce.
-    static let version: UInt64 = 5
+    static let version: UInt64 = 6
 
     static var folder: URL? {
         let env = ProcessInfo.processInfo.environment
@@ -106,6 +106,7 @@ enum PetrarchCache {
                 case .choice(let alts): w.int(2); w.int(alts.count); for a in alts { w.strings(a) }
                 case .preceding(let s): w.int(3); w.string(s)
                 case .compoundSubject: w.int(4)
+                case .marker(let m): w.int(5); w.int(Int(m.rawValue))
                 }
             }
         }
@@ -204,6 +205,9 @@ enum PetrarchCache {
                 case 2: elements.append(.choice((0..<r.count()).map { _ in r.strings() }))
                 case 3: elements.append(.preceding(r.string()))
                 case 4: elements.append(.compoundSubject)
+                case 5:
+                    guard let m = PatternMarker(rawValue: UInt8(clamping: r.int())) else { return nil }
+                    elements.append(.marker(m))
                 default: return nil
                 }
             }
