@@ -13,4 +13,10 @@ extension PetrarchConventionTests {
                           verbs: "--- CRITICIZE [121] ---\nCRITICIZE\n", actors: "MICHEL_DELVING [SHR]\n")
         #expect(e == ["ARN 121 SHR"])
     }
+
+    @Test func verbAfterAConjunctionSharesTheSubjectAcrossAnObject() throws {
+        let e = try coded("Arnor condemned an attack by Mordor on Thursday and promised aid to Gondor.",
+                          verbs: "--- CONDEMN [122] ---\nCONDEMN\n\n--- PROMISE [050] ---\nPROMISE\n")
+        #expect(e.sorted() == ["ARN 050 GON", "ARN 122 MOR"])
+    }
 }
