@@ -79,19 +79,11 @@ struct SentenceCoder {
             // Subjects of other clauses and the sources of "according to" are never targets.
             let otherSubjects = Set(roles.filter { $0.group != r.group && !$0.subjectsInherited }.flatMap(\.subjects))
                 .union(cueSpeakers).union(possessives)
-            // Patterns may reach into an infinitive right after the verb: "declined to comment".
-            var reach = r
-            if ri + 1 < roles.count, roles[ri + 1].governor == ri, s.verbGroups[roles[ri + 1].group].form == .infinitive,
-               s.verbGroups[roles[ri + 1].group].range.lowerBound == r.complement.upperBound {
-                reach.complement = r.complement.lowerBound..<roles[ri + 1].complement.upperBound
-            }
+            let reach = PatternMatcher.reach(of: ri, roles, s)
             let thatClause = uncodedThatClause(after: ri, roles, s)
             guard var match = thatClause.flatMap({ matchReachingThatClause(patterns, r, $0, g, s, mentions, excluded: otherSubjects) })
-                    ?? PatternMatcher.bestMatch(patterns, roles: r, group: g, s: s, mentions: mentions,
-                                                       excluded: otherSubjects)
-                    ?? (reach.complement == r.complement ? nil
-                        : PatternMatcher.bestMatch(patterns, roles: reach, group: g, s: s, mentions: mentions,
-                                                   excluded: otherSubjects).flatMap { $0.wordPositions.isEmpty ? nil : $0 }) else {
+                    ?? PatternMatcher.bestMatch(patterns, roles: r, reach: reach, group: g, s: s, mentions: mentions,
+                                                excluded: otherSubjects) else {
                 if tracing { outcome = "no pattern of '\(g.lemma)' matched the clause" }; continue
             }
             if isIntended {

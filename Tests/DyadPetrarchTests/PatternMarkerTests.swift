@@ -38,4 +38,16 @@ extension PetrarchConventionTests {
         let e = try coded("Arnor recently allowed Gondor in.", verbs: Self.allowRecently)
         #expect(e == ["ARN 025 GON"])
     }
+
+    @Test func moreSpecificPatternInAGovernedInfinitiveWins() throws {
+        let e = try coded("Arnor vowed on Thursday to wage war on Gondor.", verbs: "--- VOW [170] ---\nVOW\n- * WAR [173]\n")
+        #expect(e == ["ARN 173 GON"])
+    }
+
+    @Test func patternWordsMatchInAParticipleDescribingTheObject() throws {
+        let parse = "(ROOT (S (NP (NNP Arnor)) (VP (VBD welcomed) (NP (NP (NNS assurances)) (VP (VBN sent) (PP (IN from) (NP (NNP Gondor)))))) (. .)))"
+        let e = try coded("Arnor welcomed assurances sent from Gondor.",
+                          verbs: "--- WELCOME [041] ---\nWELCOME\n- * ASSURANCES [914]\n- * ASSURANCES FROM [913]\n", parse: parse)
+        #expect(e == ["ARN 913 GON"])
+    }
 }

@@ -27,6 +27,35 @@ enum PatternMatcher {
         return nil
     }
 
+    /// The best match in the clause, or in its reach (``reach(of:_:_:)``) when a
+    /// more specific pattern matches there with words of its own ("vowed on
+    /// Thursday to wage war": `VOW * WAR`, not the bare `VOW`).
+    static func bestMatch(_ patterns: [VerbPattern], roles r: ClauseRoles, reach: ClauseRoles?, group g: VerbGroup,
+                          s: AnalyzedSentence, mentions: [ActorMention], excluded: Set<Int>) -> PatternMatch? {
+        let plain = bestMatch(patterns, roles: r, group: g, s: s, mentions: mentions, excluded: excluded)
+        guard let reach, let far = bestMatch(patterns, roles: reach, group: g, s: s, mentions: mentions, excluded: excluded),
+              !far.wordPositions.isEmpty else { return plain }
+        guard let plain else { return far }
+        return far.pattern.specificity > plain.pattern.specificity ? far : plain
+    }
+
+    /// The clause with its complement stretched over an infinitive it governs
+    /// right after it ("declined to comment") or a participle describing its
+    /// last noun ("welcomed assurances sent from Bree"); nil when there is none.
+    static func reach(of ri: Int, _ roles: [ClauseRoles], _ s: AnalyzedSentence) -> ClauseRoles? {
+        let r = roles[ri]
+        guard ri + 1 < roles.count else { return nil }
+        let next = roles[ri + 1], ng = s.verbGroups[next.group]
+        guard ng.range.lowerBound == r.complement.upperBound else { return nil }
+        let infinitive = next.governor == ri && ng.form == .infinitive
+        let describing = (ng.form == .participle || ng.form == .gerund) && ng.range.lowerBound > r.complement.lowerBound
+            && s.tags[ng.range.lowerBound - 1].isNoun
+        guard infinitive || describing else { return nil }
+        var reach = r
+        reach.complement = r.complement.lowerBound..<next.complement.upperBound
+        return reach
+    }
+
     static func match(_ p: VerbPattern, _ r: ClauseRoles, _ g: VerbGroup, _ s: AnalyzedSentence,
                       _ mentions: [ActorMention], _ excluded: Set<Int>) -> PatternMatch? {
         var position = r.complement.lowerBound
