@@ -19,4 +19,10 @@ extension PetrarchConventionTests {
                           verbs: "--- CONDEMN [122] ---\nCONDEMN\n\n--- PROMISE [050] ---\nPROMISE\n")
         #expect(e.sorted() == ["ARN 050 GON", "ARN 122 MOR"])
     }
+
+    @Test func bareAgentJoinedToACountryAdjectivePhraseSharesItsCountry() throws {
+        let e = try coded("Danish media and government warned Gondor.", verbs: "--- WARN [160] ---\nWARN\n",
+                          agents: "MEDIA {} [~MED]\nGOVERNMENT [~GOV]\n", actors: "DENMARK [DNK]\n+DANISH\n")
+        #expect(e.sorted() == ["DNKGOV 160 GON", "DNKMED 160 GON"])
+    }
 }

@@ -85,6 +85,7 @@ struct MentionFinder {
         }
         found.sort { $0.mention.range.lowerBound < $1.mention.range.lowerBound }
         shareAgents(&found, s)
+        shareCountryAdjective(&found, s)
         distributeAgents(&found, s)
         learnAppositions(found, s, memory: &memory)
         return found
@@ -103,6 +104,22 @@ struct MentionFinder {
             found[k].mention.code = a.country + b.sector
             found[k].mention.sector = b.sector
             found[k].isPlural = found[k + 1].isPlural
+        }
+    }
+
+    /// "Danish media and government": a bare agent joined to an agent phrase
+    /// opened by a country adjective shares its country (DNKMED and DNKGOV).
+    private func shareCountryAdjective(_ found: inout [Found], _ s: AnalyzedSentence) {
+        for k in found.indices.dropLast() {
+            let a = found[k].mention, b = found[k + 1].mention
+            let first = s.tags[a.range.lowerBound]
+            guard !a.country.isEmpty, !a.sector.isEmpty, a.name == nil, a.range.count >= 2,
+                  first.isAdjective || first == .NNP || first == .NNPS,
+                  b.country.isEmpty, !b.sector.isEmpty, b.range.count == 1,
+                  b.range.lowerBound == a.range.upperBound + 1,
+                  ["and", "or"].contains(s.tokens[a.range.upperBound].lower) else { continue }
+            found[k + 1].mention.country = a.country
+            found[k + 1].mention.code = a.country + b.sector
         }
     }
 
