@@ -25,4 +25,10 @@ extension PetrarchConventionTests {
                           agents: "MEDIA {} [~MED]\nGOVERNMENT [~GOV]\n", actors: "DENMARK [DNK]\n+DANISH\n")
         #expect(e.sorted() == ["DNKGOV 160 GON", "DNKMED 160 GON"])
     }
+
+    @Test func nameForSeveralActorsGivesEachItsEvents() throws {
+        let e = try coded("The Shire welcomed Gondor.", verbs: "--- WELCOME [041] ---\nWELCOME\n",
+                          actors: "THE_SHIRE [FRO/BIL/SAM]\n")
+        #expect(e.sorted() == ["BIL 041 GON", "FRO 041 GON", "SAM 041 GON"])
+    }
 }

@@ -46,6 +46,13 @@ import Testing
         #expect(actors.first?.role(on: CalendarDate("1999-08-09"))?.code == "DOL")
     }
 
+    @Test func slashJoinedCodesNameSeveralActorsTogether() {
+        let (actors, issues) = parse("THE_SHIRE [FRO/BIL/SAM]\n")
+        #expect(issues.isEmpty)
+        #expect(actors.first?.roles.map(\.code) == ["FRO"])
+        #expect(actors.first?.jointCodes == ["BIL", "SAM"])
+    }
+
     @Test func malformedCodeIsReportedWithItsLineAndSkipped() {
         let (actors, issues) = parse("# header\nGOOD [GDX]\nBAD [A/B]\n")
         #expect(actors.count == 1)
@@ -204,7 +211,7 @@ import Testing
 @Suite struct PetrarchCacheTests {
     @Test func encodedEntriesDecodeToTheSameEntries() throws {
         var e = PetrarchCache.Entries()
-        e.actors = PetrarchActorReader.parse("ASSAD_\n\t[SYRGOV >000717]\n\t[SYRMIL]\nUN_ [IGOUNO]\n", file: "a.actors.txt", issues: &e.issues)
+        e.actors = PetrarchActorReader.parse("ASSAD_\n\t[SYRGOV >000717]\n\t[SYRMIL]\nUN_ [IGOUNO]\nLORIEN [ELR/GAL]\n", file: "a.actors.txt", issues: &e.issues)
         e.agents = PetrarchAgentReader.parse("MEDIA {} [~MED]\n", file: "g.agents.txt", issues: &e.issues)
         e.verbs = PetrarchVerbReader.parse(PetrarchVerbReaderTests.dictionary + "\n- * BAD [x]\n- + * FROM $ [066]\n- RECENTLY_* AT ^ + [044]\n", file: "v.verbs.txt", issues: &e.issues)
         let back = try #require(PetrarchCache.decode(PetrarchCache.encode(e)))

@@ -222,9 +222,11 @@ struct MentionFinder {
             }
             let person = entry.kind == .person ? (headMatch == entityMatch || MentionFinder.personNouns.contains(headWord))
                 : false
-            return Found(mention: ActorMention(range: range, code: code, country: country, sector: sector, name: entry.name,
-                                               isPerson: person && !isPlural, isStateMedia: entry.isStateMedia,
-                                               isOutlet: entry.isOutlet, origin: entry.origin.description), isPlural: isPlural)
+            var mention = ActorMention(range: range, code: code, country: country, sector: sector, name: entry.name,
+                                       isPerson: person && !isPlural, isStateMedia: entry.isStateMedia,
+                                       isOutlet: entry.isOutlet, origin: entry.origin.description)
+            if code == role.code { mention.jointCodes = entry.jointCodes }
+            return Found(mention: mention, isPlural: isPlural)
         }
         if let countryMatch = actorMatches.last {
             let entry = lexicon.actors[countryMatch.actor!]
@@ -261,8 +263,10 @@ struct MentionFinder {
                 }
                 return nil
             default:
-                return Found(mention: ActorMention(range: range, code: role.code, country: iso, sector: role.sector,
-                                                   origin: entry.origin.description), isPlural: false)
+                var mention = ActorMention(range: range, code: role.code, country: iso, sector: role.sector,
+                                           origin: entry.origin.description)
+                mention.jointCodes = entry.jointCodes
+                return Found(mention: mention, isPlural: false)
             }
         }
         // An agent alone: "the regime", "the dictator" refer back to an actor.

@@ -12,7 +12,7 @@ import Foundation
 /// caching off. A cache that cannot be read or written is ignored.
 enum PetrarchCache {
     /// Bump when the readers or the model change what they produce.
-    static let version: UInt64 = 6
+    static let version: UInt64 = 7
 
     static var folder: URL? {
         let env = ProcessInfo.processInfo.environment
@@ -92,6 +92,7 @@ enum PetrarchCache {
             for r in a.roles { w.string(r.code); w.string(r.country); w.string(r.sector); w.date(r.from); w.date(r.until) }
             w.strings(a.names); w.strings(a.adjectives); w.strings(a.capitals)
             w.bool(a.isStateMedia); w.bool(a.isOutlet); w.optionalString(a.title); w.location(a.origin)
+            w.strings(a.jointCodes)
         }
         w.int(e.agents.count)
         for a in e.agents { w.string(a.sector); w.strings(a.words); w.bool(a.matchesPlurals); w.location(a.origin) }
@@ -185,9 +186,11 @@ enum PetrarchCache {
             }
             let names = r.strings(), adjectives = r.strings(), capitals = r.strings()
             let stateMedia = r.bool(), outlet = r.bool(), title = r.optionalString()
-            e.actors.append(ActorEntry(kind: kind, name: name, roles: roles, names: names, adjectives: adjectives,
-                                       capitals: capitals, isStateMedia: stateMedia, isOutlet: outlet, title: title,
-                                       origin: r.location()))
+            var entry = ActorEntry(kind: kind, name: name, roles: roles, names: names, adjectives: adjectives,
+                                   capitals: capitals, isStateMedia: stateMedia, isOutlet: outlet, title: title,
+                                   origin: r.location())
+            entry.jointCodes = r.strings()
+            e.actors.append(entry)
             if r.failed { return nil }
         }
         for _ in 0..<r.count() {
