@@ -31,4 +31,15 @@ extension PetrarchConventionTests {
                           actors: "THE_SHIRE [FRO/BIL/SAM]\n")
         #expect(e.sorted() == ["BIL 041 GON", "FRO 041 GON", "SAM 041 GON"])
     }
+
+    @Test func prefixAgentGoesBeforeTheCountry() throws {
+        let e = try coded("MSF Arnor welcomed Gondor.", verbs: "--- WELCOME [041] ---\nWELCOME\n", agents: "MSF {} [NGO~]\n")
+        #expect(e == ["NGOARN 041 GON"])
+    }
+
+    @Test func prefixAgentStacksBeforeACountryWithItsAgent() throws {
+        let e = try coded("An MSF Arnor diplomat welcomed Gondor.", verbs: "--- WELCOME [041] ---\nWELCOME\n",
+                          agents: "MSF {} [NGO~]\nDIPLOMAT [~GOV]\n")
+        #expect(e == ["NGOARNGOV 041 GON"])
+    }
 }

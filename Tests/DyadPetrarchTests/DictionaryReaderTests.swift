@@ -80,6 +80,12 @@ import Testing
         #expect(agents[0].matchesPlurals)
     }
 
+    @Test func tildeAfterTheCodeMakesAPrefixAgent() {
+        let agents = parse("MSF {} [NGO~]\nMEDIA {} [~MED]\n")
+        #expect(agents.map(\.isPrefix) == [true, false])
+        #expect(agents.first?.sector == "NGO")
+    }
+
     @Test func bracedPluralsListIrregularFormsAndStopGeneratedOnes() {
         let agents = parse("ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~GOV]\nMEDIA {} [~MED]\n")
         #expect(agents[0].words == ["attorney general", "attorneys general"])
@@ -212,7 +218,7 @@ import Testing
     @Test func encodedEntriesDecodeToTheSameEntries() throws {
         var e = PetrarchCache.Entries()
         e.actors = PetrarchActorReader.parse("ASSAD_\n\t[SYRGOV >000717]\n\t[SYRMIL]\nUN_ [IGOUNO]\nLORIEN [ELR/GAL]\n", file: "a.actors.txt", issues: &e.issues)
-        e.agents = PetrarchAgentReader.parse("MEDIA {} [~MED]\n", file: "g.agents.txt", issues: &e.issues)
+        e.agents = PetrarchAgentReader.parse("MEDIA {} [~MED]\nMSF {} [NGO~]\n", file: "g.agents.txt", issues: &e.issues)
         e.verbs = PetrarchVerbReader.parse(PetrarchVerbReaderTests.dictionary + "\n- * BAD [x]\n- + * FROM $ [066]\n- RECENTLY_* AT ^ + [044]\n", file: "v.verbs.txt", issues: &e.issues)
         let back = try #require(PetrarchCache.decode(PetrarchCache.encode(e)))
         #expect(back.actors == e.actors)

@@ -200,6 +200,15 @@ struct MentionFinder {
                          sentenceSoFar: [Found]) -> Found? {
         let tokens = s.tokens
         let range = cluster.first!.range.lowerBound..<cluster.last!.range.upperBound
+        // "MSF Arnor diplomat": a prefix agent (`[NGO~]`) goes before the rest's code (NGOARNGOV).
+        let isPrefix = { (m: NameMatch) in m.form == .agent && lexicon.agents[m.agent!].isPrefix }
+        if cluster.contains(where: isPrefix), cluster.contains(where: { $0.form != .agent }) {
+            guard var f = compose(cluster.filter { !isPrefix($0) }, s, date: date, memory: memory, sentenceSoFar: sentenceSoFar)
+            else { return nil }
+            f.mention.range = range
+            f.mention.code = cluster.filter(isPrefix).map { lexicon.agents[$0.agent!].sector }.joined() + f.mention.code
+            return f
+        }
         let agents = cluster.filter { $0.form == .agent }
         let actorMatches = cluster.filter { $0.form != .agent }
         // The head of "the regime of X" is the regime; otherwise the last word.

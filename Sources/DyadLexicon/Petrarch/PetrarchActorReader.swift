@@ -211,7 +211,9 @@ public enum PetrarchAgentReader {
             }
             // Substitution lists already hold both numbers ("MAN, MEN").
             if phrase.contains("!") { generatePlurals = false }
-            agents.append(AgentEntry(sector: sector, words: words, matchesPlurals: generatePlurals, origin: here))
+            var entry = AgentEntry(sector: sector, words: words, matchesPlurals: generatePlurals, origin: here)
+            entry.isPrefix = PetrarchFormat.trim(code).hasSuffix("~")
+            agents.append(entry)
         }
         return agents
     }

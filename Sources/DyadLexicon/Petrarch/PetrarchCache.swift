@@ -12,7 +12,7 @@ import Foundation
 /// caching off. A cache that cannot be read or written is ignored.
 enum PetrarchCache {
     /// Bump when the readers or the model change what they produce.
-    static let version: UInt64 = 7
+    static let version: UInt64 = 8
 
     static var folder: URL? {
         let env = ProcessInfo.processInfo.environment
@@ -95,7 +95,7 @@ enum PetrarchCache {
             w.strings(a.jointCodes)
         }
         w.int(e.agents.count)
-        for a in e.agents { w.string(a.sector); w.strings(a.words); w.bool(a.matchesPlurals); w.location(a.origin) }
+        for a in e.agents { w.string(a.sector); w.strings(a.words); w.bool(a.matchesPlurals); w.location(a.origin); w.bool(a.isPrefix) }
         w.int(e.verbs.count)
         for p in e.verbs {
             w.string(p.code); w.strings(p.head); w.bool(p.isNoun); w.string(p.text); w.location(p.origin); w.optionalString(p.reverseCode)
@@ -195,7 +195,9 @@ enum PetrarchCache {
         }
         for _ in 0..<r.count() {
             let sector = r.string(), words = r.strings(), plurals = r.bool()
-            e.agents.append(AgentEntry(sector: sector, words: words, matchesPlurals: plurals, origin: r.location()))
+            var agent = AgentEntry(sector: sector, words: words, matchesPlurals: plurals, origin: r.location())
+            agent.isPrefix = r.bool()
+            e.agents.append(agent)
         }
         for _ in 0..<r.count() {
             let code = r.string(), head = r.strings(), isNoun = r.bool(), text = r.string(), origin = r.location()
