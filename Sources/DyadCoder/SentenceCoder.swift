@@ -79,20 +79,11 @@ struct SentenceCoder {
             // Subjects of other clauses and the sources of "according to" are never targets.
             let otherSubjects = Set(roles.filter { $0.group != r.group && !$0.subjectsInherited }.flatMap(\.subjects))
                 .union(cueSpeakers).union(possessives)
-            // Patterns may reach into an infinitive right after the verb: "declined to comment".
-            var reach = r
-            if ri + 1 < roles.count, roles[ri + 1].governor == ri, s.verbGroups[roles[ri + 1].group].form == .infinitive,
-               s.verbGroups[roles[ri + 1].group].range.lowerBound == r.complement.upperBound {
-                reach.complement = r.complement.lowerBound..<roles[ri + 1].complement.upperBound
-            }
+            let reach = PatternMatcher.reach(of: ri, roles, s)
             let thatClause = uncodedThatClause(after: ri, roles, s)
             guard var match = thatClause.flatMap({ matchReachingThatClause(patterns, ids, r, $0, g, s, mentions, excluded: otherSubjects) })
-                    ?? PatternMatcher.bestMatch(patterns, lexicon: lexicon, ids: ids, roles: r, group: g, s: s,
-                                                mentions: mentions, excluded: otherSubjects)
-                    ?? (reach.complement == r.complement ? nil
-                        : PatternMatcher.bestMatch(patterns, lexicon: lexicon, ids: ids, roles: reach, group: g, s: s,
-                                                   mentions: mentions, excluded: otherSubjects)
-                            .flatMap { $0.wordPositions.isEmpty ? nil : $0 }) else {
+                    ?? PatternMatcher.bestMatch(patterns, lexicon: lexicon, ids: ids, roles: r, reach: reach, group: g, s: s,
+                                                mentions: mentions, excluded: otherSubjects) else {
                 if tracing { outcome = "no pattern of '\(g.lemma)' matched the clause" }; continue
             }
             if isIntended {
@@ -136,7 +127,10 @@ struct SentenceCoder {
             }
             var sources = r.subjects
             var targets = match.target.map { ClauseRoleFinder.coordinated($0, mentions, s) } ?? []
-            if g.isPassive {
+            if let placed = match.source {
+                // `$` after the verb names the source ("+ * MONEY $": "Eriador received money from Osgiliath").
+                sources = ClauseRoleFinder.coordinated(placed, mentions, s)
+            } else if g.isPassive {
                 // "was attacked by X": X acts on the subject. PETRARCH also reads
                 // "was freed from X" so, and keeps the subject as the source of a
                 // passive without an agent ("X was criticized over its dispute with Y").
@@ -240,44 +234,61 @@ struct SentenceCoder {
         for src in sources where !mentions[src].country.isEmpty {
             for tgt in targetList {
                 if let tgt, tgt == src { continue }
-                let source = eventActor(mentions[src], s)
-                var target = tgt.map { eventActor(mentions[$0], s) }
-                if let t = tgt, mentions[t].country.isEmpty {
-                    // A country-less agent ("journalists") is of the source's country,
-                    // unless the source is not a state.
-                    let country = mentions[src].country
-                    if ["IGO", "NGO"].contains(country) || country.count != 3 {
-                        target = nil
-                    } else {
-                        target?.country = country
-                        target?.code = country + mentions[t].sector
-                        target?.resolvedFrom = "country of the source"
+                for sm in SentenceCoder.eachActor(mentions[src]) {
+                    for tm in tgt.map({ SentenceCoder.eachActor(mentions[$0]).map(Optional.some) }) ?? [nil] {
+                        let source = eventActor(sm, s)
+                        var target = tm.map { eventActor($0, s) }
+                        if let t = tm, t.country.isEmpty {
+                            // A country-less agent ("journalists") is of the source's country,
+                            // unless the source is not a state.
+                            let country = sm.country
+                            if ["IGO", "NGO"].contains(country) || country.count != 3 {
+                                target = nil
+                            } else {
+                                target?.country = country
+                                target?.code = country + t.sector
+                                target?.resolvedFrom = "country of the source"
+                            }
+                        }
+                        var eventFlags = flags
+                        if let target, target.code == source.code { eventFlags.append("self_directed") }
+                        if s.sentence.isTitle { eventFlags.append("title") }
+                        var h = StableHash()
+                        h.combine(facts.document.id)
+                        h.combine(String(s.sentence.index))
+                        h.combine(String(s.tokens[verbHead].start))
+                        h.combine(source.code + "@" + String(source.span.first ?? 0))
+                        h.combine((target?.code ?? "-") + "@" + String(target?.span.first ?? 0))
+                        h.combine(cameo.code)
+                        h.combine(coder.lexicon.version)
+                        let verbTokens = s.tokens[verbRange]
+                        events.append(Event(
+                            id: h.hex, docID: facts.document.id, sentenceIndex: s.sentence.index, sentence: s.sentence.text,
+                            date: date.0, dateBasis: date.1, source: source, target: target, cameo: cameo.code,
+                            plover: cameo.plover, ploverMode: cameo.ploverMode, goldstein: cameo.goldstein,
+                            quadClass: cameo.quadClass,
+                            verb: EventVerb(text: verbTokens.map(\.text).joined(separator: " "), lemma: lemma,
+                                            span: span(verbTokens.first!.start, verbTokens.last!.end, s)),
+                            attribution: attribution, negated: negated, flags: eventFlags, rule: pattern.rule,
+                            outlet: facts.document.outlet, url: facts.document.url))
                     }
                 }
-                var eventFlags = flags
-                if let target, target.code == source.code { eventFlags.append("self_directed") }
-                if s.sentence.isTitle { eventFlags.append("title") }
-                var h = StableHash()
-                h.combine(facts.document.id)
-                h.combine(String(s.sentence.index))
-                h.combine(String(s.tokens[verbHead].start))
-                h.combine(source.code + "@" + String(source.span.first ?? 0))
-                h.combine((target?.code ?? "-") + "@" + String(target?.span.first ?? 0))
-                h.combine(cameo.code)
-                h.combine(coder.lexicon.version)
-                let verbTokens = s.tokens[verbRange]
-                events.append(Event(
-                    id: h.hex, docID: facts.document.id, sentenceIndex: s.sentence.index, sentence: s.sentence.text,
-                    date: date.0, dateBasis: date.1, source: source, target: target, cameo: cameo.code,
-                    plover: cameo.plover, ploverMode: cameo.ploverMode, goldstein: cameo.goldstein,
-                    quadClass: cameo.quadClass,
-                    verb: EventVerb(text: verbTokens.map(\.text).joined(separator: " "), lemma: lemma,
-                                    span: span(verbTokens.first!.start, verbTokens.last!.end, s)),
-                    attribution: attribution, negated: negated, flags: eventFlags, rule: pattern.rule,
-                    outlet: facts.document.outlet, url: facts.document.url))
             }
         }
         return events
+    }
+
+    /// The actors a mention stands for: itself, and each further actor of a
+    /// name for several together ("the Shire": FRO, BIL and SAM).
+    static func eachActor(_ m: ActorMention) -> [ActorMention] {
+        [m] + m.jointCodes.map { code in
+            var joint = m
+            joint.code = code
+            joint.country = String(code.prefix(3))
+            joint.sector = String(code.dropFirst(3))
+            joint.jointCodes = []
+            return joint
+        }
     }
 
     private func eventActor(_ m: ActorMention, _ s: AnalyzedSentence) -> EventActor {

@@ -2,6 +2,14 @@ import Testing
 @testable import DyadLexicon
 
 @Suite struct CompiledVerbPatternTests {
+    /// A lexicon of the verb patterns of a PETRARCH verb dictionary.
+    static func lexicon(_ verbs: String) -> Lexicon {
+        var issues: [DictionaryIssue] = []
+        var set = DictionarySet()
+        set.verbs = PetrarchVerbReader.parse(verbs, file: "v.verbs.txt", issues: &issues)
+        return Lexicon(set)
+    }
+
     @Test func choiceFindsTheFirstSequenceAsWritten() {
         // Ids stand for words: 1 "swiss", 2 "francs", 3 "dollars".
         let choice = WordChoice([[1, 2], [3], [1], []])
@@ -14,11 +22,7 @@ import Testing
     }
 
     @Test func patternsCompileToWordIDsAndCandidatesKeepTheirOrder() throws {
-        var issues: [DictionaryIssue] = []
-        let text = "--- ACCUSE [112] ---\nACCUSE\n- * + OF [112]\n- * + OF WAR_CRIMES [1122]\n"
-        var set = DictionarySet()
-        set.verbs = PetrarchVerbReader.parse(text, file: "v.verbs.txt", issues: &issues)
-        let lexicon = Lexicon(set)
+        let lexicon = Self.lexicon("--- ACCUSE [112] ---\nACCUSE\n- * + OF [112]\n- * + OF WAR_CRIMES [1122]\n")
         let accuse = lexicon.vocabulary.id(of: "accuse")
         let words = lexicon.wordIDs(["of", "war", "crimes"])
         let candidates = lexicon.verbPatternIndices(forLemma: accuse, words: words)
@@ -29,5 +33,13 @@ import Testing
         #expect(steps.contains(.target))
         #expect(lexicon.hasVerbPatterns(forLemma: accuse))
         #expect(!lexicon.hasVerbPatterns(forLemma: Vocabulary.unknown))
+    }
+
+    @Test func markersCompileToStepsOfTheirOwn() throws {
+        let lexicon = Self.lexicon("--- RECEIVE [070] ---\nRECEIVE\n- + RECENTLY_* MONEY ^ $ [071]\n")
+        let i = try #require(lexicon.verbs.firstIndex { $0.code == "071" })
+        let recently = lexicon.vocabulary.id(of: "recently")
+        #expect(Array(lexicon.steps(ofPattern: i)).filter { if case .choice = $0 { false } else { true } }
+            == [.marker(.targetBeforeVerb), .preceding(recently), .marker(.joined), .marker(.skip), .marker(.source)])
     }
 }

@@ -13,4 +13,33 @@ extension PetrarchConventionTests {
                           verbs: "--- CRITICIZE [121] ---\nCRITICIZE\n", actors: "MICHEL_DELVING [SHR]\n")
         #expect(e == ["ARN 121 SHR"])
     }
+
+    @Test func verbAfterAConjunctionSharesTheSubjectAcrossAnObject() throws {
+        let e = try coded("Arnor condemned an attack by Mordor on Thursday and promised aid to Gondor.",
+                          verbs: "--- CONDEMN [122] ---\nCONDEMN\n\n--- PROMISE [050] ---\nPROMISE\n")
+        #expect(e.sorted() == ["ARN 050 GON", "ARN 122 MOR"])
+    }
+
+    @Test func bareAgentJoinedToACountryAdjectivePhraseSharesItsCountry() throws {
+        let e = try coded("Danish media and government warned Gondor.", verbs: "--- WARN [160] ---\nWARN\n",
+                          agents: "MEDIA {} [~MED]\nGOVERNMENT [~GOV]\n", actors: "DENMARK [DNK]\n+DANISH\n")
+        #expect(e.sorted() == ["DNKGOV 160 GON", "DNKMED 160 GON"])
+    }
+
+    @Test func nameForSeveralActorsGivesEachItsEvents() throws {
+        let e = try coded("The Shire welcomed Gondor.", verbs: "--- WELCOME [041] ---\nWELCOME\n",
+                          actors: "THE_SHIRE [FRO/BIL/SAM]\n")
+        #expect(e.sorted() == ["BIL 041 GON", "FRO 041 GON", "SAM 041 GON"])
+    }
+
+    @Test func prefixAgentGoesBeforeTheCountry() throws {
+        let e = try coded("MSF Arnor welcomed Gondor.", verbs: "--- WELCOME [041] ---\nWELCOME\n", agents: "MSF {} [NGO~]\n")
+        #expect(e == ["NGOARN 041 GON"])
+    }
+
+    @Test func prefixAgentStacksBeforeACountryWithItsAgent() throws {
+        let e = try coded("An MSF Arnor diplomat welcomed Gondor.", verbs: "--- WELCOME [041] ---\nWELCOME\n",
+                          agents: "MSF {} [NGO~]\nDIPLOMAT [~GOV]\n")
+        #expect(e == ["NGOARNGOV 041 GON"])
+    }
 }

@@ -46,6 +46,13 @@ import Testing
         #expect(actors.first?.role(on: CalendarDate("1999-08-09"))?.code == "DOL")
     }
 
+    @Test func slashJoinedCodesNameSeveralActorsTogether() {
+        let (actors, issues) = parse("THE_SHIRE [FRO/BIL/SAM]\n")
+        #expect(issues.isEmpty)
+        #expect(actors.first?.roles.map(\.code) == ["FRO"])
+        #expect(actors.first?.jointCodes == ["BIL", "SAM"])
+    }
+
     @Test func malformedCodeIsReportedWithItsLineAndSkipped() {
         let (actors, issues) = parse("# header\nGOOD [GDX]\nBAD [A/B]\n")
         #expect(actors.count == 1)
@@ -71,6 +78,12 @@ import Testing
         #expect(agents.map(\.sector) == ["GOV", "GOVFRM"])
         #expect(agents[1].words == ["foreign minister"])
         #expect(agents[0].matchesPlurals)
+    }
+
+    @Test func tildeAfterTheCodeMakesAPrefixAgent() {
+        let agents = parse("MSF {} [NGO~]\nMEDIA {} [~MED]\n")
+        #expect(agents.map(\.isPrefix) == [true, false])
+        #expect(agents.first?.sector == "NGO")
     }
 
     @Test func bracedPluralsListIrregularFormsAndStopGeneratedOnes() {
@@ -144,6 +157,26 @@ import Testing
         #expect(p.specificity > patterns.first { $0.code == "081" }!.specificity)
     }
 
+    @Test func dollarAfterTheVerbPlacesTheSourceAndPlusBeforeItTheTarget() {
+        let (patterns, issues) = parse("--- RECEIVE [070] ---\nRECEIVE\n- + * MONEY $ [071]\n")
+        #expect(issues.isEmpty)
+        #expect(patterns.first { $0.code == "071" }!.elements
+            == [.marker(.targetBeforeVerb), .choice([["money"]]), .marker(.source)])
+    }
+
+    @Test func caretAfterTheVerbPassesOverAnActor() {
+        let (patterns, _) = parse("--- CELEBRATE [040] ---\nCELEBRATE\n- * IFTAR AT ^ ^ + [044]\n")
+        #expect(patterns.first { $0.code == "044" }!.elements
+            == [.choice([["iftar"]]), .choice([["at"]]), .marker(.skip), .marker(.skip), .target])
+    }
+
+    @Test func underscoreBeforeTheVerbTiesAWordToIt() {
+        let (patterns, _) = parse("--- ALLOW [080] ---\nALLOW\n- RECENTLY_* [025]\n- + WAS_ * [026]\n")
+        #expect(patterns.first { $0.code == "025" }!.elements == [.preceding("recently"), .marker(.joined)])
+        #expect(patterns.first { $0.code == "026" }!.elements
+            == [.marker(.targetBeforeVerb), .preceding("was"), .marker(.joined)])
+    }
+
     @Test func patternWithoutCodeIsReportedWithItsLine() {
         let (_, issues) = parse("--- ACT [100] ---\nACT\n- * RESOLUTION\n")
         #expect(issues.map(\.location.line) == [3])
@@ -184,9 +217,9 @@ import Testing
 @Suite struct PetrarchCacheTests {
     @Test func encodedEntriesDecodeToTheSameEntries() throws {
         var e = PetrarchCache.Entries()
-        e.actors = PetrarchActorReader.parse("ASSAD_\n\t[SYRGOV >000717]\n\t[SYRMIL]\nUN_ [IGOUNO]\n", file: "a.actors.txt", issues: &e.issues)
-        e.agents = PetrarchAgentReader.parse("MEDIA {} [~MED]\n", file: "g.agents.txt", issues: &e.issues)
-        e.verbs = PetrarchVerbReader.parse(PetrarchVerbReaderTests.dictionary + "\n- * BAD [x]\n", file: "v.verbs.txt", issues: &e.issues)
+        e.actors = PetrarchActorReader.parse("ASSAD_\n\t[SYRGOV >000717]\n\t[SYRMIL]\nUN_ [IGOUNO]\nLORIEN [ELR/GAL]\n", file: "a.actors.txt", issues: &e.issues)
+        e.agents = PetrarchAgentReader.parse("MEDIA {} [~MED]\nMSF {} [NGO~]\n", file: "g.agents.txt", issues: &e.issues)
+        e.verbs = PetrarchVerbReader.parse(PetrarchVerbReaderTests.dictionary + "\n- * BAD [x]\n- + * FROM $ [066]\n- RECENTLY_* AT ^ + [044]\n", file: "v.verbs.txt", issues: &e.issues)
         let back = try #require(PetrarchCache.decode(PetrarchCache.encode(e)))
         #expect(back.actors == e.actors)
         #expect(back.agents == e.agents)

@@ -1,4 +1,4 @@
-import DyadSyntax
+@testable import DyadSyntax
 import DyadText
 import Testing
 
@@ -60,5 +60,14 @@ import Testing
     @Test func presentFormRightAfterAPastVerbIsItsObject() throws {
         let g = try groups("Eriador expressed hopes on Thursday that Osgiliath could be drawn into the process.")
         #expect(!g.contains { $0.lemma == "hope" }, "\(g.map(\.lemma))")
+    }
+
+    @Test func gerundAfterADeterminerIsANoun() {
+        let text = "Hamfast has arranged for the reopening of houses"
+        let tokens = Tokenizer().tokens(in: text, from: 0, to: text.utf8.count)
+        let tags: [PennTag] = [.NNP, .VBZ, .VBN, .IN, .DT, .VBG, .IN, .NNS]
+        let lemmas = ["hamfast", "have", "arrange", "for", "the", "reopen", "of", "house"]
+        let g = VerbGroupFinder.groups(tokens: tokens, tags: tags, lemmas: lemmas)
+        #expect(g.map(\.lemma) == ["arrange"])
     }
 }

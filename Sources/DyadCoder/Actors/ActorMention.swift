@@ -21,6 +21,8 @@ public struct ActorMention: Sendable, Hashable {
     public var isOutlet: Bool
     /// The dictionary line it came from, for explanations.
     public var origin: String
+    /// Further actors the same name stands for (``ActorEntry/jointCodes``).
+    public var jointCodes: [String] = []
 
     public init(range: Range<Int>, code: String, country: String, sector: String, name: String? = nil,
                 resolvedFrom: String? = nil, isPerson: Bool = false, isStateMedia: Bool = false,

@@ -85,6 +85,7 @@ struct MentionFinder {
         }
         found.sort { $0.mention.range.lowerBound < $1.mention.range.lowerBound }
         shareAgents(&found, s)
+        shareCountryAdjective(&found, s)
         distributeAgents(&found, s)
         learnAppositions(found, s, memory: &memory)
         return found
@@ -103,6 +104,22 @@ struct MentionFinder {
             found[k].mention.code = a.country + b.sector
             found[k].mention.sector = b.sector
             found[k].isPlural = found[k + 1].isPlural
+        }
+    }
+
+    /// "Danish media and government": a bare agent joined to an agent phrase
+    /// opened by a country adjective shares its country (DNKMED and DNKGOV).
+    private func shareCountryAdjective(_ found: inout [Found], _ s: AnalyzedSentence) {
+        for k in found.indices.dropLast() {
+            let a = found[k].mention, b = found[k + 1].mention
+            let first = s.tags[a.range.lowerBound]
+            guard !a.country.isEmpty, !a.sector.isEmpty, a.name == nil, a.range.count >= 2,
+                  first.isAdjective || first == .NNP || first == .NNPS,
+                  b.country.isEmpty, !b.sector.isEmpty, b.range.count == 1,
+                  b.range.lowerBound == a.range.upperBound + 1,
+                  ["and", "or"].contains(s.tokens[a.range.upperBound].lower) else { continue }
+            found[k + 1].mention.country = a.country
+            found[k + 1].mention.code = a.country + b.sector
         }
     }
 
@@ -183,6 +200,15 @@ struct MentionFinder {
                          sentenceSoFar: [Found]) -> Found? {
         let tokens = s.tokens
         let range = cluster.first!.range.lowerBound..<cluster.last!.range.upperBound
+        // "MSF Arnor diplomat": a prefix agent (`[NGO~]`) goes before the rest's code (NGOARNGOV).
+        let isPrefix = { (m: NameMatch) in m.form == .agent && lexicon.agents[m.agent!].isPrefix }
+        if cluster.contains(where: isPrefix), cluster.contains(where: { $0.form != .agent }) {
+            guard var f = compose(cluster.filter { !isPrefix($0) }, s, date: date, memory: memory, sentenceSoFar: sentenceSoFar)
+            else { return nil }
+            f.mention.range = range
+            f.mention.code = cluster.filter(isPrefix).map { lexicon.agents[$0.agent!].sector }.joined() + f.mention.code
+            return f
+        }
         let agents = cluster.filter { $0.form == .agent }
         let actorMatches = cluster.filter { $0.form != .agent }
         // The head of "the regime of X" is the regime; otherwise the last word.
@@ -205,9 +231,11 @@ struct MentionFinder {
             }
             let person = entry.kind == .person ? (headMatch == entityMatch || MentionFinder.personNouns.contains(headWord))
                 : false
-            return Found(mention: ActorMention(range: range, code: code, country: country, sector: sector, name: entry.name,
-                                               isPerson: person && !isPlural, isStateMedia: entry.isStateMedia,
-                                               isOutlet: entry.isOutlet, origin: entry.origin.description), isPlural: isPlural)
+            var mention = ActorMention(range: range, code: code, country: country, sector: sector, name: entry.name,
+                                       isPerson: person && !isPlural, isStateMedia: entry.isStateMedia,
+                                       isOutlet: entry.isOutlet, origin: entry.origin.description)
+            if code == role.code { mention.jointCodes = entry.jointCodes }
+            return Found(mention: mention, isPlural: isPlural)
         }
         if let countryMatch = actorMatches.last {
             let entry = lexicon.actors[countryMatch.actor!]
@@ -244,8 +272,10 @@ struct MentionFinder {
                 }
                 return nil
             default:
-                return Found(mention: ActorMention(range: range, code: role.code, country: iso, sector: role.sector,
-                                                   origin: entry.origin.description), isPlural: false)
+                var mention = ActorMention(range: range, code: role.code, country: iso, sector: role.sector,
+                                           origin: entry.origin.description)
+                mention.jointCodes = entry.jointCodes
+                return Found(mention: mention, isPlural: false)
             }
         }
         // An agent alone: "the regime", "the dictator" refer back to an actor.

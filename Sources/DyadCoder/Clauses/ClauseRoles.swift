@@ -74,7 +74,10 @@ enum ClauseRoleFinder {
                     if mentionAt[before] >= 0, !mentions[mentionAt[before]].country.isEmpty { subjects = [mentionAt[before]] }
                 }
             }
-            if (g.form != .finite && previous != nil) || reducedRelative { j = -1 }
+            // "condemned an attack … on Thursday and promised aid": a finite verb right
+            // after a conjunction shares the subject of the verb before it.
+            let conjoined = previous != nil && g.form == .finite && conjunctionBefore(g, s)
+            if (g.form != .finite && previous != nil) || reducedRelative || conjoined { j = -1 }
             // The subject is the first noun phrase left of the verb that is not
             // inside a prepositional phrase; when that phrase names no actor,
             // the clause has no actor subject ("The message wished …").
@@ -134,7 +137,7 @@ enum ClauseRoleFinder {
                        let obj = firstObject(result[pi], mentions, s) {
                         subjects = coordinated(obj, mentions, s)
                         inherited = true
-                    } else if g.form != .finite || between.allSatisfy({ [",", "and", "or", "but", "then"].contains(tokens[$0].lower) || s.tags[$0].isAdverb }) {
+                    } else if g.form != .finite || conjoined || between.allSatisfy({ [",", "and", "or", "but", "then"].contains(tokens[$0].lower) || s.tags[$0].isAdverb }) {
                         subjects = result[pi].subjects
                         inherited = true
                     }
@@ -198,6 +201,13 @@ enum ClauseRoleFinder {
         }
         guard k >= 0 else { return false }
         return (s.tags[k] == .IN || s.tags[k] == .TO) && s.tokens[k].lower != "of" && !boundaryWords.contains(s.tokens[k].lower)
+    }
+
+    /// True when a coordinating conjunction, perhaps followed by adverbs, stands right before the verb group.
+    static func conjunctionBefore(_ g: VerbGroup, _ s: AnalyzedSentence) -> Bool {
+        var k = g.range.lowerBound - 1
+        while k >= 0, s.tags[k].isAdverb { k -= 1 }
+        return k >= 0 && ["and", "but", "or", "then"].contains(s.tokens[k].lower)
     }
 
     static func prepositionBefore(_ g: VerbGroup, _ s: AnalyzedSentence) -> String? {

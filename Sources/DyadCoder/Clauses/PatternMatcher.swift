@@ -11,6 +11,8 @@ struct PatternMatch {
     /// True when the target stood where the pattern's `+` put it, rather than
     /// being the clause's object by default.
     var targetPlaced = false
+    /// Mention index of the source when the pattern places it (`$`), else the subject is the source.
+    var source: Int?
 }
 
 /// Word ids of a sentence's lowercase forms and lemmas, for matching
@@ -24,75 +26,124 @@ struct SentenceWordIDs {
 }
 
 /// Matches the verb patterns of a verb against its clause: literal words in
-/// order within the complement, `+` picking the actor at that place; the
-/// most specific matching pattern wins.
+/// order within the complement, `+`, `$` and `^` placing the actors there
+/// (``ActorSlots``), words before the verb in order before it
+/// (``PrecedingWords``); the most specific matching pattern wins.
 enum PatternMatcher {
     /// The first of `patterns` (indices into the lexicon's verbs, in trying order) that matches.
     static func bestMatch(_ patterns: [Int32], lexicon: Lexicon, ids: SentenceWordIDs, roles r: ClauseRoles,
                           group g: VerbGroup, s: AnalyzedSentence, mentions: [ActorMention],
                           excluded: Set<Int>) -> PatternMatch? {
+        firstMatch(patterns[...], lexicon, ids, r, g, s, mentions, excluded)?.match
+    }
+
+    /// The best match in the clause, or in its reach (``reach(of:_:_:)``) when a
+    /// more specific pattern matches there with words of its own ("vowed on
+    /// Thursday to wage war": `VOW * WAR`, not the bare `VOW`).
+    ///
+    /// `patterns` come most specific first, so only those before the clause's
+    /// own match can beat it: the reach tries no others.
+    static func bestMatch(_ patterns: [Int32], lexicon: Lexicon, ids: SentenceWordIDs, roles r: ClauseRoles,
+                          reach: ClauseRoles?, group g: VerbGroup, s: AnalyzedSentence, mentions: [ActorMention],
+                          excluded: Set<Int>) -> PatternMatch? {
+        let plain = firstMatch(patterns[...], lexicon, ids, r, g, s, mentions, excluded)
+        guard let reach else { return plain?.match }
+        let tried = patterns[..<(plain?.position ?? patterns.endIndex)]
+        guard let far = firstMatch(tried, lexicon, ids, reach, g, s, mentions, excluded)?.match,
+              !far.wordPositions.isEmpty else { return plain?.match }
+        guard let plain = plain?.match else { return far }
+        return far.pattern.specificity > plain.pattern.specificity ? far : plain
+    }
+
+    /// The first of `patterns` that matches, with its position in them.
+    private static func firstMatch(_ patterns: ArraySlice<Int32>, _ lexicon: Lexicon, _ ids: SentenceWordIDs,
+                                   _ r: ClauseRoles, _ g: VerbGroup, _ s: AnalyzedSentence, _ mentions: [ActorMention],
+                                   _ excluded: Set<Int>) -> (position: Int, match: PatternMatch)? {
         let program = lexicon.patternSteps  // once: reading it then retains nothing
-        for p in patterns {
-            if let m = match(Int(p), program, lexicon, ids, r, g, s, mentions, excluded) { return m }
+        for i in patterns.indices {
+            if let m = match(Int(patterns[i]), program, lexicon, ids, r, g, s, mentions, excluded) { return (i, m) }
         }
         return nil
     }
 
+    /// The clause with its complement stretched over an infinitive it governs
+    /// right after it ("declined to comment") or a participle describing its
+    /// last noun ("welcomed assurances sent from Bree"); nil when there is none.
+    static func reach(of ri: Int, _ roles: [ClauseRoles], _ s: AnalyzedSentence) -> ClauseRoles? {
+        let r = roles[ri]
+        guard ri + 1 < roles.count else { return nil }
+        let next = roles[ri + 1], ng = s.verbGroups[next.group]
+        guard ng.range.lowerBound == r.complement.upperBound else { return nil }
+        let infinitive = next.governor == ri && ng.form == .infinitive
+        let describing = (ng.form == .participle || ng.form == .gerund) && ng.range.lowerBound > r.complement.lowerBound
+            && s.tags[ng.range.lowerBound - 1].isNoun
+        guard infinitive || describing else { return nil }
+        var reach = r
+        reach.complement = r.complement.lowerBound..<next.complement.upperBound
+        return reach
+    }
+
+    /// Pattern `p` (an index into the lexicon's verbs) against the clause,
+    /// walking its compiled steps and comparing word ids.
     static func match(_ p: Int, _ program: PatternSteps, _ lexicon: Lexicon, _ ids: SentenceWordIDs, _ r: ClauseRoles,
                       _ g: VerbGroup, _ s: AnalyzedSentence, _ mentions: [ActorMention], _ excluded: Set<Int>) -> PatternMatch? {
         let steps = program.range(ofPattern: p)
         var position = r.complement.lowerBound
         var positions: [Int] = []
-        var targetFrom: Int?
-        var targetBefore: Int?
-        var pendingTarget = false
+        // Places of actors (`+`, `$`, `^`) waiting for the next literal word, which bounds them.
+        var slots = ActorSlots()
         var hasPreceding = false
         for i in steps {
             switch program[i] {
             case .target:
-                targetFrom = position
-                pendingTarget = true
+                slots.open(.target, at: position)
+            case .marker(.source):
+                slots.open(.source, at: position)
+            case .marker(.skip):
+                slots.open(.skip, at: position)
             case .word(let w):
                 var k = position
                 while k < r.complement.upperBound, !ids.isWord(k, w) { k += 1 }
                 guard k < r.complement.upperBound else { return nil }
-                if pendingTarget { targetBefore = k; pendingTarget = false }
+                slots.close(before: k, mentions, excluded)
                 positions.append(k)
                 position = k + 1
             case .choice(let c):
                 guard let (k, length) = firstChoice(c, program, from: position, before: r.complement.upperBound,
                                                     ids) else { return nil }
-                if pendingTarget { targetBefore = k; pendingTarget = false }
+                slots.close(before: k, mentions, excluded)
                 positions += Array(k..<(k + length))
                 position = k + length
-            case .preceding:
+            case .preceding, .marker:
+                // Words and markers before the verb (`joined`, `targetBeforeVerb`): read below.
                 hasPreceding = true
             case .compoundSubject:
                 guard r.subjects.count >= 2 else { return nil }
             }
         }
+        slots.close(before: r.complement.upperBound, mentions, excluded)
         // Words before the verb: in order, anywhere before it in the sentence
         // (PETRARCH reads `INDICATED WOULD * NOW` across "indicated it would act now").
+        var before = PrecedingWords.Match()
         if hasPreceding {
-            var k = 0
-            for i in steps {
-                guard case .preceding(let w) = program[i] else { continue }
-                while k < g.head, !ids.isWord(k, w) { k += 1 }
-                guard k < g.head else { return nil }
-                positions.append(k)
-                k += 1
-            }
+            guard let found = PrecedingWords.match(steps, program, ids, r, g, s, mentions) else { return nil }
+            before = found
+            positions += found.positions
         }
-        var target: Int?
-        if let from = targetFrom {
-            let upper = targetBefore ?? r.complement.upperBound
-            let here = mentions.indices.filter { !excluded.contains($0) && mentions[$0].range.lowerBound >= from && mentions[$0].range.lowerBound < upper }
-            // An actor with a country of its own beats a country-less agent.
-            target = here.first { !mentions[$0].country.isEmpty } ?? here.first
+        // `$` must find its actor; the pattern does not fit a clause without one.
+        if slots.wantsSource && slots.source == nil { return nil }
+        var target = before.target ?? slots.target
+        var placed = target != nil
+        if target == nil {
+            target = defaultTarget(r, g, s, mentions, slots.source.map { excluded.union([$0]) } ?? excluded)
         }
-        let placed = target != nil
-        if target == nil { target = defaultTarget(r, g, s, mentions, excluded) }
-        return PatternMatch(pattern: lexicon.verbs[p], target: target, wordPositions: positions, targetPlaced: placed)
+        // An actor placed as the source takes the subject's role; the subject becomes the target.
+        if slots.source != nil, target == nil, let subject = r.subjects.first {
+            target = subject
+            placed = true
+        }
+        return PatternMatch(pattern: lexicon.verbs[p], target: target, wordPositions: positions, targetPlaced: placed,
+                            source: slots.source)
     }
 
     /// The first place at or after `from` where one of the word sequences

@@ -17,6 +17,10 @@ public enum PatternStep: Sendable, Equatable {
     case preceding(Int32)
     /// The clause's subject names two or more actors.
     case compoundSubject
+    /// A marker placing an actor or tying words together: `$` and `^` after
+    /// the verb are filled as the steps are walked; `+` before the verb and
+    /// `_` are read with the ``preceding(_:)`` words.
+    case marker(PatternMarker)
 }
 
 /// The steps of every verb pattern of a ``Lexicon``, as word ids: what
@@ -80,6 +84,7 @@ struct CompiledVerbPatterns: Sendable {
                     steps.append(.choice(choice(alternatives, &vocabulary, &known)))
                 case .preceding(let w): steps.append(.preceding(vocabulary.intern(w)))
                 case .compoundSubject: steps.append(.compoundSubject)
+                case .marker(let m): steps.append(.marker(m))
                 }
             }
             starts.append(Int32(steps.count))
@@ -184,7 +189,7 @@ struct VerbIndex: Sendable {
                         if scratch.frequency[Int(w)] == 0 { scratch.touched.append(w) }
                         scratch.frequency[Int(w)] += 1
                     }
-                case .target, .preceding, .compoundSubject: break
+                case .target, .preceding, .compoundSubject, .marker: break
                 }
             }
         }
@@ -198,7 +203,7 @@ struct VerbIndex: Sendable {
                 case .word(let w): count = Int(scratch.frequency[Int(w)])
                 case .choice(let c):
                     count = patterns.choices[Int(c)].firsts.reduce(0) { $0 + Int(scratch.frequency[Int($1)]) }
-                case .target, .preceding, .compoundSubject: continue
+                case .target, .preceding, .compoundSubject, .marker: continue
                 }
                 if count < bestCount { best = step; bestCount = count }
             }

@@ -78,6 +78,10 @@ public struct ActorEntry: Sendable, Hashable {
     public var title: String?
     /// Where the entry is written.
     public var origin: SourceLocation
+    /// Further actors the name stands for together with its own role
+    /// (PETRARCH `THE_SHIRE [FRO/BIL/SAM]`: the Shire is FRO, BIL and SAM;
+    /// here `["BIL", "SAM"]`). Each gets the events the name gets.
+    public var jointCodes: [String] = []
 
     public init(kind: ActorKind, name: String, roles: [ActorRole], names: [String], adjectives: [String] = [],
                 capitals: [String] = [], isStateMedia: Bool = false, isOutlet: Bool = false,

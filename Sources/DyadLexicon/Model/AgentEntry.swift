@@ -14,6 +14,9 @@ public struct AgentEntry: Sendable, Hashable {
     /// Whether regular plurals are generated for the words.
     public var matchesPlurals: Bool
     public var origin: SourceLocation
+    /// True when the sector goes before the actor's code rather than after
+    /// it (PETRARCH `MSF [NGO~]`: "MSF Arnor" is `NGOARN`, not `ARNNGO`).
+    public var isPrefix = false
 
     public init(sector: String, words: [String], matchesPlurals: Bool = true, origin: SourceLocation) {
         self.sector = sector

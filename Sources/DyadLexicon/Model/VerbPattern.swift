@@ -16,6 +16,28 @@ public enum PatternElement: Sendable, Hashable {
     /// The clause's subject names two or more actors ("Gondor and Arnor agreed"):
     /// PETRARCH's `%` before the verb.
     case compoundSubject
+    /// A PETRARCH marker that places an actor or ties words together (``PatternMarker``).
+    case marker(PatternMarker)
+}
+
+/// PETRARCH pattern markers beyond the target `+`:
+///
+/// ```
+/// - + * MONEY $        [071]   "Eriador received money from Osgiliath": OSG 071 ERI
+/// - * IFTAR AT ^ ^ +   [044]   skip two actors after AT, the third is the target
+/// - RECENTLY_*         [080]   "recently" right before the verb
+/// ```
+public enum PatternMarker: UInt8, Sendable, Hashable {
+    /// `$` after the verb: the source is the actor at this place, not the subject.
+    case source
+    /// `^` after the verb: the actor at this place is passed over.
+    case skip
+    /// `+` before the verb: the target is the actor standing here, before the
+    /// next word of the pattern (or the verb).
+    case targetBeforeVerb
+    /// `_` after a word before the verb (`WAS_ *`): the next word of the
+    /// pattern, or the verb, follows this one directly.
+    case joined
 }
 
 /// A verb (or event noun) pattern mapped to a CAMEO code.
@@ -60,7 +82,7 @@ public struct VerbPattern: Sendable, Hashable {
                 var shortest = Int.max
                 for a in alternatives where a.count < shortest { shortest = a.count }
                 return n + (alternatives.isEmpty ? 0 : shortest)
-            case .target: return n
+            case .target, .marker: return n
             }
         }
     }

@@ -20,7 +20,7 @@ import DyadText
 public enum PetrarchActorReader {
     public static func parse(_ text: String, file: String, issues: inout [DictionaryIssue]) -> [ActorEntry] {
         var actors: [ActorEntry] = []
-        var current: (names: [String], roles: [ActorRole], line: Int, null: Bool)?
+        var current: (names: [String], roles: [ActorRole], line: Int, null: Bool, joint: [String])?
 
         func finish() {
             guard let c = current else { return }
@@ -43,7 +43,9 @@ public enum PetrarchActorReader {
             // default. dyad takes the last role in force, so undated roles go
             // first and dated ones follow in reverse order.
             let roles = c.roles.filter { !isDated($0) } + c.roles.filter(isDated).reversed()
-            actors.append(ActorEntry(kind: kind, name: c.names.first ?? "", roles: roles, names: c.names, origin: here))
+            var entry = ActorEntry(kind: kind, name: c.names.first ?? "", roles: roles, names: c.names, origin: here)
+            entry.jointCodes = c.joint
+            actors.append(entry)
         }
 
         for (number, line) in PetrarchFormat.significantLines(text, keepBlank: true) {
@@ -91,7 +93,7 @@ public enum PetrarchActorReader {
                 current!.names.append(n)
             } else {
                 finish()
-                current = ([n], [], number, false)
+                current = ([n], [], number, false, [])
             }
             if let code { addCode(code, at: here); addCodes(after, at: here) }
         }
@@ -117,11 +119,14 @@ public enum PetrarchActorReader {
             // `[---]` leaves the name uncoded; `[--- <950630]` only while the date applies.
             let uncoded = first.allSatisfy({ $0 == "-" })
             if uncoded && parts.count == 1 { current?.null = true; return }
-            let code = uncoded ? ActorRole.uncoded : first.uppercased()
-            guard uncoded || ((3...20).contains(code.count) && code.allSatisfy({ $0.isLetter || $0.isNumber })) else {
-                issues.append(DictionaryIssue(here, "actor code '\(first)' must be 3 to 20 letters"))
+            // `[FRO/BIL/SAM]`: one name for several actors together.
+            let codes = uncoded ? [ActorRole.uncoded] : first.split(separator: "/").map { $0.uppercased() }
+            guard uncoded || codes.allSatisfy({ (3...20).contains($0.count) && $0.allSatisfy({ $0.isLetter || $0.isNumber }) }) else {
+                issues.append(DictionaryIssue(here, "actor code '\(first)' must be 3 to 20 letters, or such codes joined by '/'"))
                 return
             }
+            let code = codes[0]
+            current?.joint += codes.dropFirst()
             var from: CalendarDate?, until: CalendarDate?
             if parts.count > 1 {
                 let range = parts[1...].joined()
@@ -206,7 +211,9 @@ public enum PetrarchAgentReader {
             }
             // Substitution lists already hold both numbers ("MAN, MEN").
             if phrase.contains("!") { generatePlurals = false }
-            agents.append(AgentEntry(sector: sector, words: words, matchesPlurals: generatePlurals, origin: here))
+            var entry = AgentEntry(sector: sector, words: words, matchesPlurals: generatePlurals, origin: here)
+            entry.isPrefix = PetrarchFormat.trim(code).hasSuffix("~")
+            agents.append(entry)
         }
         return agents
     }

@@ -9,8 +9,12 @@ import Foundation
 /// Layout: the magic number `dyadpetr`, the string table (count, then each
 /// string's byte length and UTF-8 bytes), the table of word-sequence choices
 /// (PETRARCH synsets, stored once however many patterns use them, and read
-/// back as one shared array each), then actors, agents, verb patterns and
-/// issues, each list preceded by its count. Values that may be absent
+/// back as one shared array each), then actors (ending with their joint
+/// codes, ``ActorEntry/jointCodes``), agents (ending with
+/// ``AgentEntry/isPrefix``), verb patterns and issues, each list preceded
+/// by its count. A pattern element is a kind number and its payload: 0 a
+/// word, 1 the target, 2 a choice, 3 a word before the verb, 4 a compound
+/// subject, 5 a ``PatternMarker`` by its raw value. Values that may be absent
 /// or negative (a line number, a date) are stored plus one, so that 0 means
 /// none. Any damage — a short file, an index out of range, bytes left over —
 /// makes ``PetrarchCache/decode(_:)`` return nil and the dictionary is parsed
@@ -69,9 +73,12 @@ extension PetrarchCache {
             for r in a.roles { w.string(r.code); w.string(r.country); w.string(r.sector); w.date(r.from); w.date(r.until) }
             w.strings(a.names); w.strings(a.adjectives); w.strings(a.capitals)
             w.bool(a.isStateMedia); w.bool(a.isOutlet); w.optionalString(a.title); w.location(a.origin)
+            w.strings(a.jointCodes)
         }
         w.int(e.agents.count)
-        for a in e.agents { w.string(a.sector); w.strings(a.words); w.bool(a.matchesPlurals); w.location(a.origin) }
+        for a in e.agents {
+            w.string(a.sector); w.strings(a.words); w.bool(a.matchesPlurals); w.location(a.origin); w.bool(a.isPrefix)
+        }
         w.int(e.verbs.count)
         for p in e.verbs {
             w.string(p.code); w.strings(p.head); w.bool(p.isNoun); w.string(p.text); w.location(p.origin); w.optionalString(p.reverseCode)
@@ -83,6 +90,7 @@ extension PetrarchCache {
                 case .choice(let alts): w.int(2); w.choice(alts)
                 case .preceding(let s): w.int(3); w.string(s)
                 case .compoundSubject: w.int(4)
+                case .marker(let m): w.int(5); w.int(Int(m.rawValue))
                 }
             }
         }
@@ -219,14 +227,18 @@ extension PetrarchCache {
             }
             let names = r.strings(), adjectives = r.strings(), capitals = r.strings()
             let stateMedia = r.bool(), outlet = r.bool(), title = r.optionalString()
-            e.actors.append(ActorEntry(kind: kind, name: name, roles: roles, names: names, adjectives: adjectives,
-                                       capitals: capitals, isStateMedia: stateMedia, isOutlet: outlet, title: title,
-                                       origin: r.location()))
+            var actor = ActorEntry(kind: kind, name: name, roles: roles, names: names, adjectives: adjectives,
+                                   capitals: capitals, isStateMedia: stateMedia, isOutlet: outlet, title: title,
+                                   origin: r.location())
+            actor.jointCodes = r.strings()
+            e.actors.append(actor)
             if r.failed { return nil }
         }
         for _ in 0..<r.count() {
             let sector = r.string(), words = r.strings(), plurals = r.bool()
-            e.agents.append(AgentEntry(sector: sector, words: words, matchesPlurals: plurals, origin: r.location()))
+            var agent = AgentEntry(sector: sector, words: words, matchesPlurals: plurals, origin: r.location())
+            agent.isPrefix = r.bool()
+            e.agents.append(agent)
         }
         let verbCount = r.count()
         e.verbs.reserveCapacity(verbCount)
@@ -243,6 +255,9 @@ extension PetrarchCache {
                 case 2: elements.append(.choice(r.choice()))
                 case 3: elements.append(.preceding(r.string()))
                 case 4: elements.append(.compoundSubject)
+                case 5:
+                    guard let m = PatternMarker(rawValue: UInt8(clamping: r.int())) else { return nil }
+                    elements.append(.marker(m))
                 default: return nil
                 }
             }

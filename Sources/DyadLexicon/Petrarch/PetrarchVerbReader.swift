@@ -18,9 +18,12 @@ import DyadText
 /// A block's verbs share its patterns. `*` is the verb; words after it must
 /// follow it in the clause (`_` joins words, `( )` and `{ }` group phrases
 /// and are read as plain word order); words before it must stand before
-/// the verb; `+` places the target; `&SET` is any member of a synonym set.
-/// `$` (source), `%` (compound actor) and `^` (skip) are accepted and
-/// ignored: dyad finds the source as the clause subject. `[A:B]` codes
+/// the verb (`WORD_` there: right before what follows); `+` places the
+/// target; `&SET` is any member of a synonym set. After the verb `$` places
+/// the source and `^` passes over an actor; `+` before the verb puts the
+/// target there (see ``PatternMarker``). `%` before the verb asks for a
+/// compound subject; after it, and `$` before the verb, are accepted and
+/// ignored (the subject is the source anyway). `[A:B]` codes
 /// A from source to target and B back; `[---]` blocks an event.
 /// Transformation rules (`~ …`) are skipped and counted.
 public enum PetrarchVerbReader {
@@ -125,6 +128,13 @@ public enum PetrarchVerbReader {
                     }
                     sequences[tokens.count] = seqs
                     tokens.append("_")
+                } else if !seenStar, chunk.contains("_") {
+                    // Before the verb, `_` ties a word to the next one or to the verb (`RECENTLY_*`, `WAS_ *`).
+                    for (k, part) in parts.enumerated() {
+                        tokens.append(part)
+                        if k + 1 < parts.count || chunk.hasSuffix("_") { tokens.append(joinToken) }
+                    }
+                    if parts.contains("*") { seenStar = true }
                 } else {
                     if parts.contains("*") { seenStar = true }
                     tokens += parts
@@ -141,12 +151,21 @@ public enum PetrarchVerbReader {
                 var alternatives: [[PatternElement]]?
                 switch t {
                 case "+":
-                    if before { continue }
-                    choice = [.target]
+                    choice = [before ? .marker(.targetBeforeVerb) : .target]
                 case "%":
                     // A compound subject before the verb; after it PETRARCH's compound target, not modelled.
                     if before { choice = [.compoundSubject] } else { continue }
-                case "$", "^", "*": continue
+                case "$":
+                    // Before the verb the source is the subject anyway.
+                    if before { continue }
+                    choice = [.marker(.source)]
+                case "^":
+                    if before { continue }
+                    choice = [.marker(.skip)]
+                case joinToken:
+                    if !before { continue }
+                    choice = [.marker(.joined)]
+                case "*": continue
                 case "_":
                     choice = [.choice(sequences[i] ?? [])]
                 default:
@@ -239,6 +258,9 @@ public enum PetrarchVerbReader {
         }
         return patterns
     }
+
+    /// Stands in the token list for a `_` that ties a word before the verb to what follows.
+    static let joinToken = "_join"
 
     static func synsetName(_ s: Substring) -> String {
         var name = PetrarchFormat.trim(s).split(separator: " ").first.map(String.init) ?? ""

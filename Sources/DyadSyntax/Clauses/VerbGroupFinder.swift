@@ -83,6 +83,11 @@ enum VerbGroupFinder {
             } else if modal != nil || headTag == .VBD || headTag == .VBZ || headTag == .VBP || head > start {
                 form = .finite
             } else if headTag == .VBG {
+                // "the reopening of guest houses": a bare gerund after a determiner or possessive is a noun.
+                if head == start, start > 0, tags[start - 1] == .DT || tags[start - 1] == .PRPS {
+                    i = head + 1
+                    continue
+                }
                 form = .gerund
             } else if headTag == .VBN && !afterSubjectPronoun(start, tokens: tokens, tags: tags) {
                 // "release detained journalists", "the besieged enclave", "abandon
