@@ -18,6 +18,9 @@ rm -f "$W/ingest.sqlite"*
 ls -l "$W/ingest.sqlite"
 # A second run skips every document.
 /usr/bin/time -f "re-run: %e s wall" $R/dyad ingest "$W/corpus.jsonl" --db "$W/ingest.sqlite"
+# The writer alone: the corpus coded into memory first, then written (thread CPU time of each part).
+rm -f "$W/writer.sqlite"*
+$R/dyad-bench-store write "$W/corpus.jsonl" "$W/writer.sqlite"
 
 # One million synthetic codings written through the store's own write path (no coder),
 # then the timeline of the most frequent dyad and of a typical one.
