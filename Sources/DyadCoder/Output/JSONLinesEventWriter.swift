@@ -6,6 +6,19 @@ public struct JSONLinesEventWriter: EventWriter {
 
     public func line(for e: Event) -> String {
         var j = JSONText()
+        write(e, &j)
+        return j.text
+    }
+
+    public func appendLine(for e: Event, to bytes: inout [UInt8]) {
+        var j = JSONText(appendingTo: bytes)
+        bytes = []
+        write(e, &j)
+        bytes = j.takeBytes()
+        bytes.append(0x0A)
+    }
+
+    private func write(_ e: Event, _ j: inout JSONText) {
         j.open()
         j.field("id", e.id)
         j.field("doc_id", e.docID)
@@ -42,7 +55,6 @@ public struct JSONLinesEventWriter: EventWriter {
         if let o = e.outlet { j.field("outlet", o) }
         if let u = e.url { j.field("url", u) }
         j.close()
-        return j.text
     }
 
     private func actor(_ a: EventActor, _ j: inout JSONText) {

@@ -10,8 +10,18 @@ struct JSONText {
 
     init() { bytes.reserveCapacity(1024) }
 
+    /// A builder that writes after `bytes` (pass the buffer and then empty
+    /// the original, so it is not copied; ``takeBytes()`` hands it back).
+    init(appendingTo bytes: [UInt8]) { self.bytes = bytes }
+
     /// The JSON written so far.
     var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Hands over the buffer, leaving the builder empty.
+    mutating func takeBytes() -> [UInt8] {
+        defer { bytes = [] }
+        return bytes
+    }
 
     mutating func open() { separate(); bytes.append(0x7B); hasMember.append(false) }
     mutating func close() { bytes.append(0x7D); hasMember.removeLast() }
@@ -54,20 +64,29 @@ struct JSONText {
     mutating func field(_ k: String, _ d: Double) { key(k); number(d) }
 
     /// A quoted JSON string: quotes, backslashes and control characters escaped.
+    /// Runs of bytes that need no escape are copied at once.
     private mutating func appendString(_ s: String) {
         bytes.append(0x22)
-        for b in s.utf8 {
-            switch b {
-            case 0x22: bytes.append(0x5C); bytes.append(0x22)
-            case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-            case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
-            case 0x0D: bytes.append(0x5C); bytes.append(0x72)
-            case 0x09: bytes.append(0x5C); bytes.append(0x74)
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
-            default: bytes.append(b)
+        var s = s
+        s.withUTF8 { utf8 in
+            var run = 0
+            for i in 0..<utf8.count {
+                let b = utf8[i]
+                guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
+                run = i + 1
+                switch b {
+                case 0x22: bytes.append(0x5C); bytes.append(0x22)
+                case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+                case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
+                case 0x0D: bytes.append(0x5C); bytes.append(0x72)
+                case 0x09: bytes.append(0x5C); bytes.append(0x74)
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+                }
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
         }
         bytes.append(0x22)
     }
