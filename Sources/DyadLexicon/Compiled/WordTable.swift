@@ -1,0 +1,72 @@
+import Foundation
+
+/// An open-addressing hash table from ASCII words to ids, compared as
+/// bytes: what ``Vocabulary`` looks every token up in. A lookup hashes the
+/// word's bytes once (FNV-1a), probes a flat slot array and compares bytes,
+/// without the per-lookup seeding, Unicode-aware hashing and comparison of
+/// a `[String: Int32]`.
+///
+/// Only ASCII words may go in: two ASCII strings are equal exactly when
+/// their bytes are, which is what makes byte comparison right.
+struct WordTable: Sendable {
+    /// The bytes of every word, one after another; word `k` (the k-th
+    /// inserted) spans `bytes[ends[k - 1]..<ends[k]]`.
+    private var bytes: [UInt8] = []
+    private var ends: [Int32] = []
+    private var hashes: [UInt32] = []
+    private var ids: [Int32] = []
+    /// Entry number + 1 per slot, 0 when empty; the count is a power of two.
+    private var slots: [Int32] = Array(repeating: 0, count: 64)
+
+    /// FNV-1a over the word's bytes.
+    @inline(__always) static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in word { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    /// The id stored for `word`, whose ``hash(_:)`` is `hash`.
+    func id(of word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
+        let mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: hash) & mask
+        let h32 = UInt32(truncatingIfNeeded: hash)
+        return bytes.withUnsafeBufferPointer { stored -> Int32? in
+            while true {
+                let e = Int(slots[s]) - 1
+                if e < 0 { return nil }
+                if hashes[e] == h32 {
+                    let start = e == 0 ? 0 : Int(ends[e - 1]), end = Int(ends[e])
+                    if end - start == word.count,
+                       word.count == 0 || memcmp(stored.baseAddress! + start, word.baseAddress!, word.count) == 0 {
+                        return ids[e]
+                    }
+                }
+                s = (s + 1) & mask
+            }
+        }
+    }
+
+    /// Stores `id` for `word` (not yet in the table), whose hash is `hash`.
+    mutating func insert(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64, id: Int32) {
+        if (ids.count + 1) * 2 > slots.count { grow() }
+        bytes.append(contentsOf: word)
+        ends.append(Int32(bytes.count))
+        hashes.append(UInt32(truncatingIfNeeded: hash))
+        ids.append(id)
+        place(ids.count - 1, hash: Int(truncatingIfNeeded: hash))
+    }
+
+    private mutating func place(_ entry: Int, hash: Int) {
+        let mask = slots.count - 1
+        var s = hash & mask
+        while slots[s] != 0 { s = (s + 1) & mask }
+        slots[s] = Int32(entry + 1)
+    }
+
+    /// Doubles the slots and places every entry again; the low 32 bits of
+    /// each hash are kept, enough for any table that fits in memory.
+    private mutating func grow() {
+        slots = Array(repeating: 0, count: slots.count * 2)
+        for e in ids.indices { place(e, hash: Int(hashes[e])) }
+    }
+}
