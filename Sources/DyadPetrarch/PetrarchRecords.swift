@@ -117,8 +117,15 @@ public enum PetrarchXMLReader {
 
     /// `19950101` or `1995-01-01`.
     static func parseDate(_ s: String) -> CalendarDate? {
-        let digits = s.utf8.allSatisfy { $0 < 0x80 } ? String(decoding: s.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self)
-            : s.filter(\.isNumber)
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: the digits are the only numbers, read as bytes.
+            let digits = s.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }.map { Int($0 - 0x30) }
+            guard digits.count == 8 else { return nil }
+            let y = digits[0...3].reduce(0) { $0 * 10 + $1 }, m = digits[4] * 10 + digits[5], d = digits[6] * 10 + digits[7]
+            guard (1...12).contains(m), (1...31).contains(d) else { return nil }
+            return CalendarDate(year: y, month: m, day: d)
+        }
+        let digits = s.filter(\.isNumber)
         guard digits.count == 8, let y = Int(digits.prefix(4)), let m = Int(digits.dropFirst(4).prefix(2)),
               let d = Int(digits.suffix(2)), (1...12).contains(m), (1...31).contains(d) else { return nil }
         return CalendarDate(year: y, month: m, day: d)
@@ -202,9 +209,12 @@ public enum PetrarchXMLReader {
     }
 }
 
+private let textOpen = Array("<Text".utf8), textClose = Array("</Text>".utf8)
+private let parseOpen = Array("<Parse".utf8), parseClose = Array("</Parse>".utf8)
+
 /// The text inside the first `<name …>…</name>` within `range` of `bytes`.
 func inner(_ name: String, _ bytes: [UInt8], _ range: Range<Int>) -> String? {
-    let open = Array("<\(name)".utf8)
+    let open = name == "Text" ? textOpen : name == "Parse" ? parseOpen : Array("<\(name)".utf8)
     var from = range.lowerBound
     while let start = find(open, in: bytes, from: from, before: range.upperBound) {
         let after = start + open.count
@@ -212,7 +222,8 @@ func inner(_ name: String, _ bytes: [UInt8], _ range: Range<Int>) -> String? {
         let c = bytes[after]
         guard c == 0x3E || c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D else { from = after; continue }
         guard let tagEnd = find([0x3E], in: bytes, from: after, before: range.upperBound) else { return nil }
-        let end = find(Array("</\(name)>".utf8), in: bytes, from: tagEnd, before: range.upperBound) ?? range.upperBound
+        let closing = name == "Text" ? textClose : name == "Parse" ? parseClose : Array("</\(name)>".utf8)
+        let end = find(closing, in: bytes, from: tagEnd, before: range.upperBound) ?? range.upperBound
         let slice = bytes[(tagEnd + 1)..<end]
         let text = String(decoding: slice, as: UTF8.self)
         return slice.contains(0x26) ? PetrarchXMLReader.decodeEntities(text) : text

@@ -39,12 +39,10 @@ public struct Vocabulary: Sendable {
 
     public func lookup(_ word: String) -> Int32? {
         // An ASCII word (nearly every one) is looked up by its bytes; `.some(nil)` is "not there".
-        func asciiLookup(_ u: UnsafeBufferPointer<UInt8>) -> Int32?? {
-            for b in u where b >= 0x80 { return nil }
-            return .some(ascii.id(of: u, hash: WordTable.hash(u)))
-        }
-        var word = word
-        if let fast = word.utf8.withContiguousStorageIfAvailable(asciiLookup) ?? word.withUTF8(asciiLookup) {
+        if let fast = word.utf8.withContiguousStorageIfAvailable({ ascii.idIfASCII($0) }) ?? {
+            var word = word
+            return word.withUTF8 { ascii.idIfASCII($0) }
+        }() {
             return fast
         }
         if var key = Vocabulary.asciiForm(word) {

@@ -25,23 +25,42 @@ struct WordTable: Sendable {
         return h
     }
 
+    /// For an ASCII `word`, `.some` of its id or of nil when it is not in the
+    /// table; nil when `word` is not ASCII. One pass hashes and checks it.
+    @inline(__always) func idIfASCII(_ word: UnsafeBufferPointer<UInt8>) -> Int32?? {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var high: UInt8 = 0
+        for b in word {
+            high |= b
+            h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+        }
+        if high >= 0x80 { return nil }
+        return .some(id(of: word, hash: h))
+    }
+
     /// The id stored for `word`, whose ``hash(_:)`` is `hash`.
     func id(of word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
-        let mask = slots.count - 1
-        var s = Int(truncatingIfNeeded: hash) & mask
         let h32 = UInt32(truncatingIfNeeded: hash)
-        return bytes.withUnsafeBufferPointer { stored -> Int32? in
-            while true {
-                let e = Int(slots[s]) - 1
-                if e < 0 { return nil }
-                if hashes[e] == h32 {
-                    let start = e == 0 ? 0 : Int(ends[e - 1]), end = Int(ends[e])
-                    if end - start == word.count,
-                       word.count == 0 || memcmp(stored.baseAddress! + start, word.baseAddress!, word.count) == 0 {
-                        return ids[e]
+        return slots.withUnsafeBufferPointer { slots in
+            hashes.withUnsafeBufferPointer { hashes in
+                ends.withUnsafeBufferPointer { ends in
+                    bytes.withUnsafeBufferPointer { stored -> Int32? in
+                        let mask = slots.count - 1
+                        var s = Int(truncatingIfNeeded: hash) & mask
+                        while true {
+                            let e = Int(slots[s]) - 1
+                            if e < 0 { return nil }
+                            if hashes[e] == h32 {
+                                let start = e == 0 ? 0 : Int(ends[e - 1]), end = Int(ends[e])
+                                if end - start == word.count,
+                                   word.count == 0 || memcmp(stored.baseAddress! + start, word.baseAddress!, word.count) == 0 {
+                                    return ids[e]
+                                }
+                            }
+                            s = (s + 1) & mask
+                        }
                     }
                 }
-                s = (s + 1) & mask
             }
         }
     }
