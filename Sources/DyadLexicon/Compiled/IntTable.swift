@@ -1,7 +1,8 @@
 /// An open-addressing hash table from 64-bit keys to 32-bit values, for the
 /// integer maps that matching reads per word: trie edges ((node, word) →
 /// node) and per-verb pattern lists (word → list). One multiply hashes a
-/// key, and a lookup reads two flat arrays.
+/// key, and a key sits beside its value, so a lookup usually touches one
+/// cache line.
 ///
 /// ```swift
 /// var t = IntTable()
@@ -10,9 +11,12 @@
 /// t[IntTable.pair(3, 42)]   // nil
 /// ```
 struct IntTable: Sendable {
-    /// `UInt64.max` marks an empty slot; it is never a key (see ``pair(_:_:)``).
-    private var keys: [UInt64] = Array(repeating: .max, count: 16)
-    private var values: [Int32] = Array(repeating: 0, count: 16)
+    private struct Slot {
+        /// `UInt64.max` marks an empty slot; it is never a key (see ``pair(_:_:)``).
+        var key: UInt64 = .max
+        var value: Int32 = 0
+    }
+    private var slots = [Slot](repeating: Slot(), count: 16)
     private var shift: UInt64 = 60
     private(set) var count = 0
 
@@ -27,33 +31,33 @@ struct IntTable: Sendable {
 
     subscript(key: UInt64) -> Int32? {
         get {
-            let mask = keys.count - 1
-            var s = slot(key)
-            while true {
-                let k = keys[s]
-                if k == key { return values[s] }
-                if k == .max { return nil }
-                s = (s + 1) & mask
+            slots.withUnsafeBufferPointer { slots in
+                let mask = slots.count - 1
+                var s = slot(key)
+                while true {
+                    let k = slots[s].key
+                    if k == key { return slots[s].value }
+                    if k == .max { return nil }
+                    s = (s + 1) & mask
+                }
             }
         }
         set {
             guard let newValue else { preconditionFailure("IntTable holds no removals") }
-            if (count + 1) * 2 > keys.count { grow() }
-            let mask = keys.count - 1
+            if (count + 1) * 2 > slots.count { grow() }
+            let mask = slots.count - 1
             var s = slot(key)
-            while keys[s] != .max && keys[s] != key { s = (s + 1) & mask }
-            if keys[s] == .max { count += 1 }
-            keys[s] = key
-            values[s] = newValue
+            while slots[s].key != .max && slots[s].key != key { s = (s + 1) & mask }
+            if slots[s].key == .max { count += 1 }
+            slots[s] = Slot(key: key, value: newValue)
         }
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldValues = values
-        keys = Array(repeating: .max, count: oldKeys.count * 2)
-        values = Array(repeating: 0, count: oldKeys.count * 2)
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: old.count * 2)
         shift -= 1
         count = 0
-        for (k, v) in zip(oldKeys, oldValues) where k != .max { self[k] = v }
+        for slot in old where slot.key != .max { self[slot.key] = slot.value }
     }
 }

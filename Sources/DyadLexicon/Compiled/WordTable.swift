@@ -15,8 +15,10 @@ struct WordTable: Sendable {
     private var ends: [Int32] = []
     private var hashes: [UInt32] = []
     private var ids: [Int32] = []
-    /// Entry number + 1 per slot, 0 when empty; the count is a power of two.
-    private var slots: [Int32] = Array(repeating: 0, count: 64)
+    /// Per slot, the entry's hash (high 32 bits) and number + 1 (low 32
+    /// bits), 0 when empty: a probe compares hashes without leaving the
+    /// slot array. The count is a power of two.
+    private var slots: [UInt64] = Array(repeating: 0, count: 64)
 
     /// FNV-1a over the word's bytes.
     @inline(__always) static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
@@ -42,23 +44,22 @@ struct WordTable: Sendable {
     func id(of word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
         let h32 = UInt32(truncatingIfNeeded: hash)
         return slots.withUnsafeBufferPointer { slots in
-            hashes.withUnsafeBufferPointer { hashes in
-                ends.withUnsafeBufferPointer { ends in
-                    bytes.withUnsafeBufferPointer { stored -> Int32? in
-                        let mask = slots.count - 1
-                        var s = Int(truncatingIfNeeded: hash) & mask
-                        while true {
-                            let e = Int(slots[s]) - 1
-                            if e < 0 { return nil }
-                            if hashes[e] == h32 {
-                                let start = e == 0 ? 0 : Int(ends[e - 1]), end = Int(ends[e])
-                                if end - start == word.count,
-                                   word.count == 0 || memcmp(stored.baseAddress! + start, word.baseAddress!, word.count) == 0 {
-                                    return ids[e]
-                                }
+            ends.withUnsafeBufferPointer { ends in
+                bytes.withUnsafeBufferPointer { stored -> Int32? in
+                    let mask = slots.count - 1
+                    var s = Int(truncatingIfNeeded: hash) & mask
+                    while true {
+                        let slot = slots[s]
+                        if slot == 0 { return nil }
+                        if UInt32(truncatingIfNeeded: slot >> 32) == h32 {
+                            let e = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
+                            let start = e == 0 ? 0 : Int(ends[e - 1]), end = Int(ends[e])
+                            if end - start == word.count,
+                               word.count == 0 || memcmp(stored.baseAddress! + start, word.baseAddress!, word.count) == 0 {
+                                return ids[e]
                             }
-                            s = (s + 1) & mask
                         }
+                        s = (s + 1) & mask
                     }
                 }
             }
@@ -79,7 +80,7 @@ struct WordTable: Sendable {
         let mask = slots.count - 1
         var s = hash & mask
         while slots[s] != 0 { s = (s + 1) & mask }
-        slots[s] = Int32(entry + 1)
+        slots[s] = UInt64(hashes[entry]) << 32 | UInt64(entry + 1)
     }
 
     /// Doubles the slots and places every entry again; the low 32 bits of
