@@ -30,6 +30,8 @@ public struct PetrarchRecordSplitter {
     }
 
     private var source: (() throws -> [UInt8]?)?
+    /// The file read, for messages.
+    private var path = "input"
     private var stripper = CommentStripper()
     private var buffer: [UInt8]
     private var position = 0
@@ -49,11 +51,16 @@ public struct PetrarchRecordSplitter {
 
     /// A splitter reading the file at `path` in chunks of `chunkSize` bytes.
     public init(path: String, chunkSize: Int = 1 << 20) throws(ReadError) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw ReadError(description: "\(path): is a directory, not a PETRARCH XML file")
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw ReadError(description: "\(path): cannot read the file")
         }
         buffer = []
         atEnd = false
+        self.path = path
         source = {
             guard let data = try handle.read(upToCount: chunkSize), !data.isEmpty else {
                 try? handle.close()
@@ -126,7 +133,7 @@ public struct PetrarchRecordSplitter {
             position = 0
         }
         let chunk: [UInt8]?
-        do { chunk = try source?() } catch { throw ReadError(description: "cannot read: \(error.localizedDescription)") }
+        do { chunk = try source?() } catch { throw ReadError(description: "\(path): cannot read: \(error.localizedDescription)") }
         if let chunk {
             buffer += stripper.feed(chunk, isLast: false)
         } else {

@@ -74,9 +74,16 @@ import Testing
         }
     }
 
-    @Test func anUnreadableFileIsAnError() {
+    @Test func anUnreadableFileOrAFolderIsAnErrorNamingIt() {
         #expect(throws: PetrarchRecordSplitter.ReadError.self) {
             _ = try PetrarchRecordSplitter(path: "/nonexistent/records.xml")
+        }
+        let folder = FileManager.default.temporaryDirectory.path
+        do {
+            _ = try PetrarchRecordSplitter(path: folder)
+            Issue.record("a folder was read")
+        } catch {
+            #expect(error.description.hasPrefix(folder))
         }
     }
 }
