@@ -30,14 +30,16 @@ public struct PhraseTrie: Sendable {
     /// Every phrase starting at `start`, longest first: (length, payloads).
     public func matches(in ids: [Int32], from start: Int) -> [(length: Int, payloads: [Int32])] {
         var node: Int32 = 0
-        var found: [(Int, [Int32])] = []
+        // Typed as returned and reversed in place: no array conversion per call.
+        var found: [(length: Int, payloads: [Int32])] = []
         var i = start
         while i < ids.count, let next = edges[IntTable.pair(node, ids[i])] {
             node = next
             i += 1
-            if !payloads[Int(node)].isEmpty { found.append((i - start, payloads[Int(node)])) }
+            if !payloads[Int(node)].isEmpty { found.append((length: i - start, payloads: payloads[Int(node)])) }
         }
-        return found.reversed()
+        found.reverse()
+        return found
     }
 
     /// True when some phrase starts with this word.
