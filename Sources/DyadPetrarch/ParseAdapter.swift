@@ -58,7 +58,7 @@ public struct ParseAdapter: Sendable {
         tags.reserveCapacity(leaves.count)
         for leaf in leaves {
             let tagBytes = UnsafeBufferPointer(rebasing: bytes[leaf.tag])
-            if tagBytes.elementsEqual("-NONE-".utf8) { continue }
+            if tagBytes.first == 0x2D, tagBytes.elementsEqual("-NONE-".utf8) { continue }
             if !body.isEmpty { body.append(0x20) }
             let start = body.count
             let first = bytes[leaf.word.lowerBound]
