@@ -35,8 +35,79 @@ public struct ParseAdapter: Sendable {
     /// for the parsed tree; throws when ``PennTree/parse(_:)`` would. Reads
     /// the leaves without building the tree.
     public func analyze(parse: String, index: Int = 0) throws(PennTreeError) -> (body: String, sentence: AnalyzedSentence) {
-        if let leaves = PennLeafScanner.leaves(of: parse) { return analyze(leaves: leaves, index: index) }
+        var text = parse
+        let scanned = text.withUTF8 { bytes -> (body: String, tokens: [Token], tags: [PennTag])? in
+            PennLeafScanner.leafRanges(of: bytes).map { Self.sentence(bytes, leaves: $0) }
+        }
+        if let scanned {
+            let sentence = Sentence(index: index, start: 0, end: scanned.body.utf8.count, text: scanned.body, tokens: scanned.tokens)
+            return (scanned.body, parser.analyze(sentence, tags: scanned.tags))
+        }
         return analyze(leaves: try PennTree.parse(parse).leaves(), index: index)
+    }
+
+    /// The body, tokens and tags of a parse's leaves, read from its bytes:
+    /// what ``analyze(leaves:index:)`` makes of the same leaves as strings.
+    private static func sentence(_ bytes: UnsafeBufferPointer<UInt8>, leaves: [(word: Range<Int>, tag: Range<Int>)])
+        -> (body: String, tokens: [Token], tags: [PennTag]) {
+        var body: [UInt8] = []
+        body.reserveCapacity(leaves.reduce(0) { $0 + $1.word.count + 1 })
+        var tokens: [Token] = []
+        var tags: [PennTag] = []
+        tokens.reserveCapacity(leaves.count)
+        tags.reserveCapacity(leaves.count)
+        for leaf in leaves {
+            let tagBytes = UnsafeBufferPointer(rebasing: bytes[leaf.tag])
+            if tagBytes.first == 0x2D, tagBytes.elementsEqual("-NONE-".utf8) { continue }
+            if !body.isEmpty { body.append(0x20) }
+            let start = body.count
+            let first = bytes[leaf.word.lowerBound]
+            let token: Token
+            var wordString: String?
+            if first == 0x2D || first == 0x60 || first == 0x27 {
+                // Escapes start with `-`, a backquote or a quote: no lookup for other words.
+                let raw = PennLeafScanner.string(bytes, leaf.word)
+                let word = unescaped[raw] ?? raw
+                body.append(contentsOf: word.utf8)
+                token = Self.token(word, start: start)
+                wordString = word
+            } else {
+                let wordBytes = UnsafeBufferPointer(rebasing: bytes[leaf.word])
+                body.append(contentsOf: wordBytes)
+                token = asciiToken(wordBytes, start: start) ?? Self.token(PennLeafScanner.string(bytes, leaf.word), start: start)
+            }
+            tokens.append(token)
+            if let tag = PennTagTable.tag(tagBytes) {
+                tags.append(tag)
+            } else {
+                let tag = PennLeafScanner.string(bytes, leaf.tag)
+                tags.append(PennTag(string: tag) ?? fallbackTag(tag, word: wordString ?? token.text))
+            }
+        }
+        return (String(decoding: body, as: UTF8.self), tokens, tags)
+    }
+
+    /// ``token(_:start:)`` for an ASCII word's bytes; nil for any other word.
+    static func asciiToken(_ word: UnsafeBufferPointer<UInt8>, start: Int) -> Token? {
+        var hasUpper = false, hasLetter = false, hasDigit = false
+        for b in word {
+            switch b {
+            case 0x41...0x5A: hasUpper = true; hasLetter = true
+            case 0x61...0x7A: hasLetter = true
+            case 0x30...0x39: hasDigit = true
+            case 0x80...: return nil
+            default: break
+            }
+        }
+        let kind: TokenKind = hasLetter ? .word : hasDigit ? .number : .punctuation
+        let text = String(decoding: word, as: UTF8.self)
+        let lower = hasUpper ? String(unsafeUninitializedCapacity: word.count) { out in
+            for (i, b) in word.enumerated() { out[i] = b >= 0x41 && b <= 0x5A ? b + 32 : b }
+            return word.count
+        } : text
+        let first = word.first ?? 0
+        return Token(start: start, end: start + word.count, text: text, lower: lower, kind: kind,
+                     isCapitalized: first >= 0x41 && first <= 0x5A)
     }
 
     private func analyze(leaves all: [(word: String, tag: String)], index: Int) -> (body: String, sentence: AnalyzedSentence) {

@@ -15,7 +15,18 @@ import DyadSyntax
 enum PennLeafScanner {
     static func leaves(of text: String) -> [(word: String, tag: String)]? {
         var text = text
-        return text.withUTF8 { scan($0) }
+        return text.withUTF8 { bytes in
+            scan(bytes).map { $0.map { (string(bytes, $0.word), string(bytes, $0.tag)) } }
+        }
+    }
+
+    /// The leaves as byte ranges of `bytes`: (word, tag).
+    static func leafRanges(of bytes: UnsafeBufferPointer<UInt8>) -> [(word: Range<Int>, tag: Range<Int>)]? {
+        scan(bytes)
+    }
+
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self)
     }
 
     private static let open = UInt8(ascii: "("), close = UInt8(ascii: ")")
@@ -29,8 +40,9 @@ enum PennLeafScanner {
         var hasChildren = false
     }
 
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [(word: String, tag: String)]? {
-        var out: [(word: String, tag: String)] = []
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [(word: Range<Int>, tag: Range<Int>)]? {
+        var out: [(word: Range<Int>, tag: Range<Int>)] = []
+        out.reserveCapacity(bytes.count / 12)
         var stack: [Open] = []
         var i = 0
         let n = bytes.count
@@ -40,7 +52,6 @@ enum PennLeafScanner {
             while i < n, bytes[i] != open, bytes[i] != close, !isSpace(bytes[i]) { i += 1 }
             return start..<i
         }
-        func string(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self) }
 
         skipSpace()
         guard i < n, bytes[i] == open else { return nil }
@@ -72,7 +83,7 @@ enum PennLeafScanner {
                     if top.hasWord || top.hasChildren { return nil }
                     let word = atom()
                     stack[stack.count - 1].hasWord = true
-                    out.append((string(word), string(top.label)))
+                    out.append((word, top.label))
                 }
                 skipSpace()
             }

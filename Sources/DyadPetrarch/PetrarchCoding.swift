@@ -5,8 +5,8 @@ import Foundation
 
 /// Codes the records of a PETRARCH XML file: each `<Sentence>` is a
 /// document; with `useParse`, its `<Parse>` replaces dyad's own syntax.
-/// Records are coded in parallel and returned in file order; a record whose
-/// parse cannot be read is coded from its text and reported.
+/// A record whose parse cannot be read is coded from its text and reported.
+/// Values of this type are immutable and shared by the coding threads.
 public struct PetrarchCoding: Sendable {
     public let coder: EventCoder
     public let adapter: ParseAdapter
@@ -37,24 +37,30 @@ public struct PetrarchCoding: Sendable {
         return Result(record: record, events: coder.code(Document(id: record.id, text: record.text, date: record.date)))
     }
 
-    /// Codes every record on all cores, in chunks; results keep the records' order.
-    public func codeAll(_ records: [PetrarchRecord], useParse: Bool, threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> [Result] {
-        let chunk = 64
-        let chunks = (records.count + chunk - 1) / chunk
-        let box = ResultBox(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            let part = records[(c * chunk)..<min(records.count, (c + 1) * chunk)].map { code($0, useParse: useParse) }
-            box.set(c, part)
+    /// Reads and codes a batch of split records, rendering each event with
+    /// `writer`: the work of one coding thread in `dyad code FILE.xml`.
+    /// Problems — a record that cannot be read, a parse coded from its text
+    /// instead — become messages naming `file` and the record's line.
+    public func code(_ items: [PetrarchRecordSplitter.Item], useParse: Bool, file: String,
+                     writer: any EventWriter) -> CodedOutput {
+        var out = CodedOutput()
+        out.bytes.reserveCapacity(items.count * 1024)
+        for item in items {
+            switch item {
+            case .problem(let p):
+                out.messages.append("\(file):\(p)")
+            case .record(let raw):
+                switch raw.read() {
+                case .failure(let problem):
+                    out.messages.append("\(file):\(problem)")
+                case .success(let record):
+                    let result = code(record, useParse: useParse)
+                    if let p = result.problem { out.messages.append("\(file):\(record.line): \(p)") }
+                    for e in result.events { writer.appendLine(for: e, to: &out.bytes) }
+                    out.count(sentences: 1, events: result.events.count)
+                }
+            }
         }
-        return box.joined()
+        return out
     }
-}
-
-/// Per-chunk results written from several threads, each slot once.
-private final class ResultBox: @unchecked Sendable {
-    private var slots: [[PetrarchCoding.Result]]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: [], count: count) }
-    func set(_ i: Int, _ value: [PetrarchCoding.Result]) { lock.lock(); slots[i] = value; lock.unlock() }
-    func joined() -> [PetrarchCoding.Result] { slots.flatMap { $0 } }
 }

@@ -96,56 +96,17 @@ public enum PetrarchXMLReader {
         }
         var records: [PetrarchRecord] = []
         var problems: [String] = []
-        var position = 0
-        var line = 1
-        var lineCountedTo = 0
-        while let open = find(Array("<Sentence".utf8), in: bytes, from: position) {
-            let after = open + 9
-            guard after < bytes.count, bytes[after] == 0x20 || bytes[after] == 0x3E || bytes[after] == 0x0A || bytes[after] == 0x09 else {
-                position = after
-                continue
-            }
-            for k in lineCountedTo..<open where bytes[k] == 0x0A { line += 1 }
-            lineCountedTo = open
-            guard let tagEnd = find([0x3E], in: bytes, from: after) else { break }
-            let attributes = parseAttributes(bytes[after..<tagEnd])
-            guard let close = find(Array("</Sentence>".utf8), in: bytes, from: tagEnd) else {
-                problems.append("\(line): <Sentence> is never closed")
-                break
-            }
-            let bodyRange = (tagEnd + 1)..<close
-            position = close + 11
-            let id = attributes["id"] ?? "line-\(line)"
-            guard let textBody = inner("Text", bytes, bodyRange) else {
-                problems.append("\(line): record \(id) has no <Text>")
-                continue
-            }
-            var expected: [ExpectedEvent] = []
-            var none = false
-            var errorKind: String?
-            var scan = bodyRange.lowerBound
-            while let r = find(Array("<EventCoding".utf8), in: bytes, from: scan, before: close) {
-                guard let end = find([0x3E], in: bytes, from: r + 12, before: close) else { break }
-                let a = parseAttributes(ArraySlice(bytes[(r + 12)..<end].filter { $0 != 0x2F }))
-                if a["noevents"]?.lowercased() == "true" {
-                    none = true
-                } else if let e = a["error"] {
-                    // `error="sentencediscard"`, `"bad_input_parse"`, `"dateline"`: nothing may be coded.
-                    none = true
-                    errorKind = e
-                } else if let code = a["eventcode"] {
-                    expected.append(ExpectedEvent(source: a["sourcecode"] ?? "", target: a["targetcode"] ?? "", code: code))
+        var splitter = PetrarchRecordSplitter(uncommented: bytes)
+        // Splitting bytes in memory reads nothing, so it cannot fail.
+        while let item = try? splitter.next() {
+            switch item {
+            case .problem(let p): problems.append(p)
+            case .record(let raw):
+                switch raw.read() {
+                case .success(let record): records.append(record)
+                case .failure(let problem): problems.append(problem.description)
                 }
-                scan = end
             }
-            let parse = inner("Parse", bytes, bodyRange).map { $0.trimmingASCIIWhitespace() }
-            let date = attributes["date"].flatMap(parseDate)
-            records.append(PetrarchRecord(
-                id: id, date: date, category: attributes["category"],
-                text: textBody.split(whereSeparator: \.isNewline).map { String($0).trimmingASCIIWhitespace() }
-                    .filter { !$0.isEmpty }.joined(separator: " "),
-                parse: parse.flatMap { $0.isEmpty ? nil : $0 },
-                expected: expected, expectsNoEvents: none && expected.isEmpty, expectedError: errorKind, line: line))
         }
         let isValidation = environment != nil || find(Array("<Validation".utf8), in: bytes, from: 0) != nil
         if isValidation {
@@ -156,6 +117,14 @@ public enum PetrarchXMLReader {
 
     /// `19950101` or `1995-01-01`.
     static func parseDate(_ s: String) -> CalendarDate? {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: the digits are the only numbers, read as bytes.
+            let digits = s.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }.map { Int($0 - 0x30) }
+            guard digits.count == 8 else { return nil }
+            let y = digits[0...3].reduce(0) { $0 * 10 + $1 }, m = digits[4] * 10 + digits[5], d = digits[6] * 10 + digits[7]
+            guard (1...12).contains(m), (1...31).contains(d) else { return nil }
+            return CalendarDate(year: y, month: m, day: d)
+        }
         let digits = s.filter(\.isNumber)
         guard digits.count == 8, let y = Int(digits.prefix(4)), let m = Int(digits.dropFirst(4).prefix(2)),
               let d = Int(digits.suffix(2)), (1...12).contains(m), (1...31).contains(d) else { return nil }
@@ -220,8 +189,13 @@ public enum PetrarchXMLReader {
             while open < bytes.endIndex, isSpace(bytes[open]) { open += 1 }
             guard open < bytes.endIndex, bytes[open] == 0x22 || bytes[open] == 0x27 else { break }
             guard let close = bytes[(open + 1)...].firstIndex(of: bytes[open]) else { break }
-            let key = String(decoding: bytes[keyStart..<keyEnd].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
-            result[key] = decodeEntities(String(decoding: bytes[(open + 1)..<close], as: UTF8.self))
+            let keyBytes = bytes[keyStart..<keyEnd]
+            let key = keyBytes.contains { $0 >= 0x41 && $0 <= 0x5A }
+                ? String(decoding: keyBytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+                : String(decoding: keyBytes, as: UTF8.self)
+            let value = bytes[(open + 1)..<close]
+            let text = String(decoding: value, as: UTF8.self)
+            result[key] = value.contains(0x26) ? decodeEntities(text) : text
             rest = close + 1
         }
         return result
@@ -235,9 +209,12 @@ public enum PetrarchXMLReader {
     }
 }
 
+private let textOpen = Array("<Text".utf8), textClose = Array("</Text>".utf8)
+private let parseOpen = Array("<Parse".utf8), parseClose = Array("</Parse>".utf8)
+
 /// The text inside the first `<name …>…</name>` within `range` of `bytes`.
 func inner(_ name: String, _ bytes: [UInt8], _ range: Range<Int>) -> String? {
-    let open = Array("<\(name)".utf8)
+    let open = name == "Text" ? textOpen : name == "Parse" ? parseOpen : Array("<\(name)".utf8)
     var from = range.lowerBound
     while let start = find(open, in: bytes, from: from, before: range.upperBound) {
         let after = start + open.count
@@ -245,7 +222,8 @@ func inner(_ name: String, _ bytes: [UInt8], _ range: Range<Int>) -> String? {
         let c = bytes[after]
         guard c == 0x3E || c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D else { from = after; continue }
         guard let tagEnd = find([0x3E], in: bytes, from: after, before: range.upperBound) else { return nil }
-        let end = find(Array("</\(name)>".utf8), in: bytes, from: tagEnd, before: range.upperBound) ?? range.upperBound
+        let closing = name == "Text" ? textClose : name == "Parse" ? parseClose : Array("</\(name)>".utf8)
+        let end = find(closing, in: bytes, from: tagEnd, before: range.upperBound) ?? range.upperBound
         let slice = bytes[(tagEnd + 1)..<end]
         let text = String(decoding: slice, as: UTF8.self)
         return slice.contains(0x26) ? PetrarchXMLReader.decodeEntities(text) : text
@@ -253,19 +231,23 @@ func inner(_ name: String, _ bytes: [UInt8], _ range: Range<Int>) -> String? {
     return nil
 }
 
-/// The first occurrence of `needle` in `bytes` at or after `from`.
+/// The first occurrence of `needle` in `bytes` at or after `from` (and
+/// ending by `limit`): `memchr` finds each candidate first byte.
 func find(_ needle: [UInt8], in bytes: [UInt8], from: Int, before limit: Int? = nil) -> Int? {
     let end = min(limit ?? bytes.count, bytes.count)
-    guard let first = needle.first, needle.count <= end else { return nil }
-    var i = from
-    let last = end - needle.count
-    while i <= last {
-        if bytes[i] == first {
+    guard let first = needle.first, from >= 0, needle.count <= end - from else { return nil }
+    return bytes.withUnsafeBufferPointer { b -> Int? in
+        guard let base = b.baseAddress else { return nil }
+        let last = end - needle.count
+        var i = from
+        while i <= last {
+            guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return nil }
+            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             var k = 1
-            while k < needle.count, bytes[i + k] == needle[k] { k += 1 }
+            while k < needle.count, b[i + k] == needle[k] { k += 1 }
             if k == needle.count { return i }
+            i += 1
         }
-        i += 1
+        return nil
     }
-    return nil
 }

@@ -62,35 +62,26 @@ struct CodeCommand: ParsableCommand {
         let writer = format.writer
         if !explain, !writer.header.isEmpty { out.writeLine(writer.header) }
         let progress = ProgressLine(enabled: files.count > 1 && StandardError.isTerminal, total: files.count)
-        var errors = 0
-        var documents = 0
-        var eventCount = 0
-        var sentenceCount = 0
+        var total = CodedOutput()
         let started = Date()
+        // Reading happens here, coding and rendering on the pipeline's threads,
+        // writing here again in input order.
+        let pipeline = CodePipeline { part in
+            if !part.messages.isEmpty { progress.clear() }
+            for m in part.messages { StandardError.print(m) }
+            out.write(part.bytes)
+            total.documents += part.documents
+            total.sentences += part.sentences
+            total.events += part.events
+            total.errors += part.errors
+        }
+        let explain = explain
         let handle: (Result<Document, InputError>) -> Void = { result in
             switch result {
             case .failure(let error):
-                errors += 1
-                progress.clear()
-                StandardError.print(error.description)
+                pipeline.submit { CodedOutput(error: error.description) }
             case .success(let document):
-                documents += 1
-                let events: [Event]
-                var trace: [SentenceTrace] = []
-                if explain {
-                    (events, trace) = coder.codeWithTrace(document)
-                } else {
-                    let counted = coder.codeCounting(document)
-                    events = counted.events
-                    sentenceCount += counted.sentences
-                }
-                eventCount += events.count
-                if explain {
-                    out.writeLine("== \(document.id)\(document.date.map { " (\($0))" } ?? "")")
-                    for t in trace { out.writeLine(ExplanationWriter().render(t)) }
-                } else {
-                    for e in events { out.writeLine(writer.line(for: e)) }
-                }
+                pipeline.submit { code(document, coder: coder, writer: writer, explain: explain) }
             }
         }
         if files.isEmpty || files == ["-"] {
@@ -98,23 +89,51 @@ struct CodeCommand: ParsableCommand {
         } else {
             for (n, path) in files.enumerated() {
                 if PetrarchInput.isParsedInput(path), !explain {
-                    do {
-                        let (d, sents, evs) = try PetrarchInput.code(path: path, coder: coder, useParse: useParse) { out.writeLine(writer.line(for: $0)) }
-                        documents += d; sentenceCount += sents; eventCount += evs
-                    } catch { errors += 1; StandardError.print("\(error)") }
+                    PetrarchInput.submit(path: path, coder: coder, useParse: useParse, writer: writer, to: pipeline)
                 } else if path == "-" { reader.readStandardInput(handle) } else { reader.read(path: path, handle) }
-                progress.update(done: n + 1, events: eventCount)
+                progress.update(done: n + 1, events: total.events)
             }
         }
+        pipeline.finish()
         out.flush()
+        let (documents, sentenceCount, eventCount, errors) = (total.documents, total.sentences, total.events, total.errors)
         progress.finish(documents: documents, events: eventCount, errors: errors)
         if stats {
             let seconds = Date().timeIntervalSince(started)
             StandardError.print("documents \(documents)  sentences \(sentenceCount)  events \(eventCount)  errors \(errors)  "
                 + "seconds \(String(format: "%.3f", seconds))  sentences/s \(Int(Double(sentenceCount) / max(seconds, 1e-9)))")
         }
+        // The compiled dictionaries are hundreds of thousands of small objects: let the
+        // process exit hand their memory back at once rather than release them one by one.
+        _ = Unmanaged.passRetained(Retained(coder))
         if errors > 0 { throw ExitCode(1) }
     }
+}
+
+/// A value kept alive until the process exits.
+private final class Retained<Value> {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
+
+/// Coding jobs run on every core, their output written in input order.
+typealias CodePipeline = OrderedPipeline<CodedOutput>
+
+/// One document coded and rendered: its events in `writer`'s format, or
+/// with `explain` its sentence traces.
+private func code(_ document: Document, coder: EventCoder, writer: any EventWriter, explain: Bool) -> CodedOutput {
+    var out = CodedOutput()
+    if explain {
+        let (events, trace) = coder.codeWithTrace(document)
+        out.count(sentences: 0, events: events.count)
+        out.appendLine("== \(document.id)\(document.date.map { " (\($0))" } ?? "")")
+        for t in trace { out.appendLine(ExplanationWriter().render(t)) }
+    } else {
+        let counted = coder.codeCounting(document)
+        for e in counted.events { writer.appendLine(for: e, to: &out.bytes) }
+        out.count(sentences: counted.sentences, events: counted.events.count)
+    }
+    return out
 }
 
 extension EventFormat: ExpressibleByArgument {}

@@ -5,44 +5,65 @@ import Foundation
 
 /// `dyad code FILE.xml`: PETRARCH XML records, each `<Sentence>` a document;
 /// `dyad code FILE.conllu`: CoNLL-U, coded from its tags.
+///
+/// Both feed a ``CodePipeline``: records are cut from the file serially and
+/// cheaply, then read, coded and rendered in batches on the coding threads.
 enum PetrarchInput {
+    /// Records per coding job: enough to make a job's overhead negligible,
+    /// few enough that both threads get work from a small file.
+    static let batchSize = 32
+
     /// Input that carries its own syntax: PETRARCH XML (`*.xml`) or CoNLL-U (`*.conllu`).
     static func isParsedInput(_ path: String) -> Bool {
         let lower = path.lowercased()
         return lower.hasSuffix(".xml") || lower.hasSuffix(".conllu")
     }
 
-    /// Codes the file's records; returns (documents, sentences, events) and
-    /// prints problems on stderr. A file that cannot be read throws.
-    static func code(path: String, coder: EventCoder, useParse: Bool, emit: (Event) -> Void) throws -> (Int, Int, Int) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw PetrarchInputError(description: "\(path): cannot read the file")
+    /// Queues the file's records on `pipeline`. Problems become messages in
+    /// file order; a file that cannot be read, or stops being readable, is
+    /// one error after the records read before it.
+    static func submit(path: String, coder: EventCoder, useParse: Bool, writer: any EventWriter,
+                       to pipeline: CodePipeline) {
+        if path.lowercased().hasSuffix(".conllu") { return submitCoNLLU(path: path, coder: coder, writer: writer, to: pipeline) }
+        let coding = PetrarchCoding(coder: coder)
+        var batch: [PetrarchRecordSplitter.Item] = []
+        func flush() {
+            guard !batch.isEmpty else { return }
+            let items = batch
+            batch = []
+            pipeline.submit { coding.code(items, useParse: useParse, file: path, writer: writer) }
         }
-        if path.lowercased().hasSuffix(".conllu") {
-            let name = (path as NSString).lastPathComponent
-            let docs = CoNLLUReader(parser: coder.parser).read(String(decoding: data, as: UTF8.self), name: name)
-            var sentences = 0, events = 0
-            for d in docs {
-                let coded = coder.code(Document(id: d.id, text: d.body), analysed: d.sentences).events
-                coded.forEach(emit)
-                sentences += d.sentences.count
-                events += coded.count
+        do {
+            var splitter = try PetrarchRecordSplitter(path: path)
+            while let item = try splitter.next() {
+                batch.append(item)
+                if batch.count == batchSize { flush() }
             }
-            return (docs.count, sentences, events)
+            flush()
+        } catch {
+            flush()
+            let message = error.description
+            pipeline.submit { CodedOutput(error: message) }
         }
-        let file = PetrarchXMLReader.read(String(decoding: data, as: UTF8.self))
-        for p in file.problems { StandardError.print("\(path):\(p)") }
-        let results = PetrarchCoding(coder: coder).codeAll(file.records, useParse: useParse)
-        var events = 0
-        for r in results {
-            if let p = r.problem { StandardError.print("\(path):\(r.record.line): \(p)") }
-            for e in r.events { emit(e) }
-            events += r.events.count
-        }
-        return (results.count, results.count, events)
     }
-}
 
-struct PetrarchInputError: Error, CustomStringConvertible {
-    var description: String
+    private static func submitCoNLLU(path: String, coder: EventCoder, writer: any EventWriter, to pipeline: CodePipeline) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return pipeline.submit { CodedOutput(error: "\(path): cannot read the file") }
+        }
+        let name = (path as NSString).lastPathComponent
+        let docs = CoNLLUReader(parser: coder.parser).read(String(decoding: data, as: UTF8.self), name: name)
+        for start in stride(from: 0, to: docs.count, by: batchSize) {
+            let part = docs[start..<min(docs.count, start + batchSize)]
+            pipeline.submit {
+                var out = CodedOutput()
+                for d in part {
+                    let events = coder.code(Document(id: d.id, text: d.body), analysed: d.sentences).events
+                    for e in events { writer.appendLine(for: e, to: &out.bytes) }
+                    out.count(sentences: d.sentences.count, events: events.count)
+                }
+                return out
+            }
+        }
+    }
 }

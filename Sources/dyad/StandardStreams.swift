@@ -23,6 +23,12 @@ final class OutputBuffer {
         if buffer.count >= limit { flush() }
     }
 
+    /// Writes bytes that already end in line breaks.
+    func write(_ bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= limit { flush() }
+    }
+
     func flush() {
         guard !buffer.isEmpty else { return }
         buffer.withUnsafeBufferPointer { p in

@@ -29,6 +29,9 @@ enum AttributionFinder {
         var quotes: [Range<Int>] = []
         var open: Int?
         for (i, t) in tokens.enumerated() {
+            // Both quotes start with byte E2 (and nothing else equals them): most tokens
+            // skip the Unicode comparison.
+            guard t.text.utf8.first == 0xE2 else { continue }
             if t.text == "“" { open = i } else if t.text == "”", let o = open { quotes.append(o..<(i + 1)); open = nil }
         }
         if let o = open { quotes.append(o..<tokens.count) }

@@ -24,4 +24,14 @@ public protocol EventWriter: Sendable {
     var header: String { get }
     /// One event's text, without the trailing newline.
     func line(for event: Event) -> String
+    /// Appends one event's text and a line break to `bytes`: the same text
+    /// as ``line(for:)``, for writers that can skip building a `String`.
+    func appendLine(for event: Event, to bytes: inout [UInt8])
+}
+
+extension EventWriter {
+    public func appendLine(for event: Event, to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: line(for: event).utf8)
+        bytes.append(0x0A)
+    }
 }

@@ -18,6 +18,19 @@ public struct JSONLinesEventWriter: EventWriter {
 
     public func line(for e: Event) -> String {
         var j = JSONText()
+        write(e, &j)
+        return j.text
+    }
+
+    public func appendLine(for e: Event, to bytes: inout [UInt8]) {
+        var j = JSONText(appendingTo: bytes)
+        bytes = []
+        write(e, &j)
+        bytes = j.takeBytes()
+        bytes.append(0x0A)
+    }
+
+    private func write(_ e: Event, _ j: inout JSONText) {
         let all = fields == .all
         j.open()
         if all {
@@ -61,7 +74,6 @@ public struct JSONLinesEventWriter: EventWriter {
             if let u = e.url { j.field("url", u) }
         }
         j.close()
-        return j.text
     }
 
     private func actor(_ a: EventActor, _ j: inout JSONText) {

@@ -139,15 +139,25 @@ struct CompiledVerbPatterns: Sendable {
     func candidates(forLemma lemma: Int32, words: [Int32]) -> [Int32] {
         guard let index = byLemma[lemma] else { return [] }
         guard index.ordered.count > VerbIndex.tryAllUpTo else { return index.ordered }
-        var picked = index.keyless
+        // Positions in `ordered` as bits: the keyless ones, then each word's list;
+        // reading the bits in order gives the positions sorted and without repeats.
+        var bits = index.keylessBits
+        var count = index.keylessCount
         for w in words where w != Vocabulary.unknown {
-            if let list = index.byKey[w] { picked += list }
+            guard let list = index.byKey[UInt64(UInt32(bitPattern: w))] else { continue }
+            for i in index.lists[Int(list)] {
+                let (word, bit) = (Int(i) >> 6, UInt64(1) << (UInt64(i) & 63))
+                if bits[word] & bit == 0 { bits[word] |= bit; count += 1 }
+            }
         }
-        picked.sort()
         var result: [Int32] = []
-        result.reserveCapacity(picked.count)
-        var last: Int32 = -1
-        for i in picked where i != last { result.append(index.ordered[Int(i)]); last = i }
+        result.reserveCapacity(count)
+        for (k, var word) in bits.enumerated() {
+            while word != 0 {
+                result.append(index.ordered[k << 6 + word.trailingZeroBitCount])
+                word &= word - 1
+            }
+        }
         return result
     }
 }
@@ -160,10 +170,14 @@ struct CompiledVerbPatterns: Sendable {
 struct VerbIndex: Sendable {
     /// Pattern indices, most specific first.
     var ordered: [Int32]
-    /// Word id → positions in `ordered` of the patterns keyed by it.
-    var byKey: [Int32: [Int32]] = [:]
-    /// Positions in `ordered` of patterns that need no word.
-    var keyless: [Int32] = []
+    /// Word id → the number of its list in `lists`: positions in `ordered`
+    /// of the patterns keyed by that word, ascending.
+    var byKey = IntTable()
+    var lists: [[Int32]] = []
+    /// Positions in `ordered` of patterns that need no word, as bits
+    /// (position p is bit p % 64 of word p / 64), and how many there are.
+    var keylessBits: [UInt64] = []
+    var keylessCount = 0
 
     /// Up to this many patterns a lemma's patterns are all tried, unindexed.
     static let tryAllUpTo = 16
@@ -193,6 +207,20 @@ struct VerbIndex: Sendable {
                 }
             }
         }
+        keylessBits = Array(repeating: 0, count: (ordered.count + 63) / 64)
+        func key(_ w: Int32, _ position: Int) {
+            let k = UInt64(UInt32(bitPattern: w))
+            if let list = byKey[k] {
+                if lists[Int(list)].last != Int32(position) { lists[Int(list)].append(Int32(position)) }
+            } else {
+                byKey[k] = Int32(lists.count)
+                lists.append([Int32(position)])
+            }
+        }
+        func keyless(_ position: Int) {
+            keylessBits[position >> 6] |= UInt64(1) << (UInt64(position) & 63)
+            keylessCount += 1
+        }
         for (i, p) in ordered.enumerated() {
             // The first required word (or choice) shared by the fewest patterns.
             var best: PatternStep?
@@ -208,12 +236,12 @@ struct VerbIndex: Sendable {
                 if count < bestCount { best = step; bestCount = count }
             }
             switch best {
-            case .word(let w): byKey[w, default: []].append(Int32(i))
+            case .word(let w): key(w, i)
             case .choice(let c):
                 let firsts = patterns.choices[Int(c)].firsts
-                if firsts.isEmpty { keyless.append(Int32(i)) }
-                for w in firsts { byKey[w, default: []].append(Int32(i)) }
-            default: keyless.append(Int32(i))
+                if firsts.isEmpty { keyless(i) }
+                for w in firsts { key(w, i) }
+            default: keyless(i)
             }
         }
         for w in scratch.touched { scratch.frequency[Int(w)] = 0 }

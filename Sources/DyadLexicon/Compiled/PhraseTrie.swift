@@ -1,11 +1,11 @@
 /// A trie over word-id sequences: finds the longest dictionary phrase that
 /// starts at a token.
 ///
-/// Each node maps the next word id to a child; nodes that end a phrase carry
-/// payload indices. Matching from one position costs one hash lookup per word
-/// of the longest candidate.
+/// Each edge (node, next word id) → child lives in one ``IntTable``; nodes
+/// that end a phrase carry payload indices. Matching from one position costs
+/// one table probe per word of the longest candidate.
 public struct PhraseTrie: Sendable {
-    private var children: [[Int32: Int32]] = [[:]]
+    private var edges = IntTable()
     private var payloads: [[Int32]] = [[]]
 
     public init() {}
@@ -14,13 +14,13 @@ public struct PhraseTrie: Sendable {
     public mutating func insert(_ phrase: [Int32], payload: Int32) {
         var node: Int32 = 0
         for w in phrase {
-            if let next = children[Int(node)][w] {
+            let key = IntTable.pair(node, w)
+            if let next = edges[key] {
                 node = next
             } else {
-                let next = Int32(children.count)
-                children.append([:])
+                let next = Int32(payloads.count)
                 payloads.append([])
-                children[Int(node)][w] = next
+                edges[key] = next
                 node = next
             }
         }
@@ -30,16 +30,18 @@ public struct PhraseTrie: Sendable {
     /// Every phrase starting at `start`, longest first: (length, payloads).
     public func matches(in ids: [Int32], from start: Int) -> [(length: Int, payloads: [Int32])] {
         var node: Int32 = 0
-        var found: [(Int, [Int32])] = []
+        // Typed as returned and reversed in place: no array conversion per call.
+        var found: [(length: Int, payloads: [Int32])] = []
         var i = start
-        while i < ids.count, let next = children[Int(node)][ids[i]] {
+        while i < ids.count, let next = edges[IntTable.pair(node, ids[i])] {
             node = next
             i += 1
-            if !payloads[Int(node)].isEmpty { found.append((i - start, payloads[Int(node)])) }
+            if !payloads[Int(node)].isEmpty { found.append((length: i - start, payloads: payloads[Int(node)])) }
         }
-        return found.reversed()
+        found.reverse()
+        return found
     }
 
     /// True when some phrase starts with this word.
-    public func startsPhrase(_ id: Int32) -> Bool { children[0][id] != nil }
+    public func startsPhrase(_ id: Int32) -> Bool { edges[IntTable.pair(0, id)] != nil }
 }
