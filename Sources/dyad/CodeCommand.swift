@@ -41,12 +41,16 @@ struct CodeCommand: ParsableCommand {
     @Flag(help: "For PETRARCH XML input (*.xml): use each record's Penn Treebank parse instead of dyad's own syntax. CoNLL-U input (*.conllu) always uses its tags.")
     var useParse = false
 
+    @Option(help: "Threads that code in parallel (default: one per core); output order never changes.")
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
     @OptionGroup var dictionaries: DictionaryOptions
 
     func validate() throws {
         if let date, CalendarDate(date) == nil {
             throw ValidationError("--date '\(date)' is not a date; write YYYY-MM-DD")
         }
+        if jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
     }
 
     func run() throws {
@@ -66,7 +70,7 @@ struct CodeCommand: ParsableCommand {
         let started = Date()
         // Reading happens here, coding and rendering on the pipeline's threads,
         // writing here again in input order.
-        let pipeline = CodePipeline { part in
+        let pipeline = CodePipeline(workers: jobs) { part in
             if !part.messages.isEmpty { progress.clear() }
             for m in part.messages { StandardError.print(m) }
             out.write(part.bytes)
