@@ -35,6 +35,8 @@ struct SentenceCoder {
         // Possessives ("its support") are never targets.
         let possessives = Set(mentions.indices.filter { s.tags[mentions[$0].range.lowerBound] == .PRPS })
         var codedGroups = Set<Int>()
+        // Clauses only asked for, demanded or promised: what they govern is not done either.
+        var notDone = Set<Int>()
         // "If Iran enriches uranium, Israel could strike": neither happened.
         let (hasCondition, conditional) = SentenceCoder.conditionalClause(s)
         // Word ids of the sentence's forms and lemmas, for matching patterns (built on first use).
@@ -56,17 +58,23 @@ struct SentenceCoder {
             // "demanded that Russia withdraw": what is demanded has not happened.
             if r.isComplementClause, let gov = r.governor,
                SentenceCoder.appealVerbs.contains(s.verbGroups[roles[gov].group].lemma) {
-                outcome = "demanded or urged, not done"; continue
+                outcome = "demanded or urged, not done"; notDone.insert(ri); continue
+            }
+            // PETRARCH codes no gerund that a preposition subordinates ("after leaving Eriador").
+            if coder.options.petrarchConventions, g.form == .gerund, ClauseRoleFinder.prepositionBefore(g, s) != nil {
+                outcome = "a gerund after a preposition"; continue
             }
             var isIntended = false
             if g.form == .infinitive, let gov = r.governor {
-                if codedGroups.contains(gov) { outcome = "asked for or promised by the governing verb"; continue }
+                // "called on Gondor to be allowed to leave Lorien": leaving is asked for too.
+                if notDone.contains(gov) { outcome = "governed by a clause that is not done"; notDone.insert(ri); continue }
+                if codedGroups.contains(gov) { outcome = "asked for or promised by the governing verb"; notDone.insert(ri); continue }
                 let govLemma = s.verbGroups[roles[gov].group].lemma
                 let before = g.range.lowerBound > 0 ? s.tokens[g.range.lowerBound - 1].lower : ""
                 if SentenceCoder.intentVerbs.contains(govLemma) || (govLemma == "be" && SentenceCoder.readyWords.contains(before)) {
                     isIntended = true
                 } else if SentenceCoder.appealVerbs.contains(govLemma) {
-                    outcome = "asked for by '\(govLemma)'"; continue
+                    outcome = "asked for by '\(govLemma)'"; notDone.insert(ri); continue
                 }
             }
             var verb = lexicon.vocabulary.id(of: g.lemma)

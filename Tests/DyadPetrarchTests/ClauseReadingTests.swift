@@ -42,4 +42,20 @@ extension PetrarchConventionTests {
                           agents: "MSF {} [NGO~]\nDIPLOMAT [~GOV]\n")
         #expect(e == ["NGOARNGOV 041 GON"])
     }
+
+    @Test func subjectOfTheNextClauseAfterACommaIsNoTarget() throws {
+        let parse = "(ROOT (S (S (NP (NNP Arnor)) (VP (VBD restored) (NP (NNS ties)) (SBAR (IN after) (S (NP (NN Calenardhon) (NNS crowds)) "
+            + "(VP (VBD burned) (PRT (RP down)) (NP (PRP$ its) (NN embassy))))))) (, ,) (NP (DT a) (JJ senior) (NN official)) "
+            + "(VP (VBD said)) (. .)))"
+        let e = try coded("Arnor restored ties after Calenardhon crowds burned down its embassy, a senior official said.",
+                          verbs: "--- BURN [---] ---\nBURN\n- * DOWN [180]\n", agents: "OFFICIAL [~GOV]\n",
+                          actors: "CALENARDHON [CAL]\n", parse: parse)
+        #expect(e.isEmpty)
+    }
+
+    @Test func infinitiveGovernedByAnAskedForClauseIsNotDone() throws {
+        let e = try coded("Arnor called on Gondor to be allowed to leave Mordor.",
+                          verbs: "--- CALL [095] ---\nCALL\n- *_ON [095]\n\n--- LEAVE [012] ---\nLEAVE\n")
+        #expect(e == ["ARN 095 GON"])
+    }
 }

@@ -54,4 +54,9 @@ import Testing
                           verbs: "--- EXCLUDE [1721] ---\nEXCLUDE\n+CORDON_OFF {+CORDONED_OFF}\n")
         #expect(e == ["ARN 1721 MOR"])
     }
+
+    @Test func gerundAfterAPrepositionIsNotCoded() throws {
+        let e = try coded("Arnor met Gondor after leaving Mordor.", verbs: "--- MEET [040] ---\nMEET\n\n--- LEAVE [012] ---\nLEAVE\n")
+        #expect(e == ["ARN 040 GON"])
+    }
 }

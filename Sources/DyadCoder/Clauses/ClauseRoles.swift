@@ -54,6 +54,7 @@ enum ClauseRoleFinder {
             // Subject: scan left.
             var subjects: [Int] = []
             var subjectPhraseFound = false
+            var subjectPhraseStart: Int?
             var inherited = false
             var governor: Int?
             var isComplement = false
@@ -103,6 +104,7 @@ enum ClauseRoleFinder {
                     continue
                 }
                 subjectPhraseFound = true
+                if directlyBefore, phrase.lowerBound > 0, s.tags[phrase.lowerBound - 1] == .comma { subjectPhraseStart = phrase.lowerBound }
                 let inside = Set(phrase.compactMap { mentionAt[$0] >= 0 ? mentionAt[$0] : nil }).sorted()
                 // An agent with no country ("militants") is no actor subject —
                 // except of a passive, where it is the target ("supporters were
@@ -142,6 +144,12 @@ enum ClauseRoleFinder {
                         inherited = true
                     }
                 }
+            }
+            // "burned down its embassy, a senior official said": a subject phrase
+            // opened by a comma right before its verb, actor or not, ends the
+            // complement of the clause before.
+            if let phraseStart = subjectPhraseStart, gi > 0, result[gi - 1].complement.contains(phraseStart) {
+                result[gi - 1].complement = result[gi - 1].complement.lowerBound..<phraseStart
             }
             let start = subjects.map { mentions[$0].range.lowerBound }.min() ?? g.range.lowerBound
             result.append(ClauseRoles(group: gi, subjects: subjects, subjectsInherited: inherited,
