@@ -58,4 +58,16 @@ extension PetrarchConventionTests {
                           verbs: "--- CALL [095] ---\nCALL\n- *_ON [095]\n\n--- LEAVE [012] ---\nLEAVE\n")
         #expect(e == ["ARN 095 GON"])
     }
+
+    @Test func asideOpenedByAPrepositionBetweenSubjectAndVerbIsPassedOver() throws {
+        let e = try coded("Arnor's foreign minister, in remarks published on Monday, urged Gondor to respond.",
+                          verbs: "--- URGE [102] ---\nURGE\n", agents: "FOREIGN_MINISTER [~GOVFRM]\n")
+        #expect(e == ["ARNGOVFRM 102 GON"])
+    }
+
+    @Test func parenthesisBetweenSubjectAndVerbIsPassedOver() throws {
+        let e = try coded("Arnor and the Gondor Union (GU) agree that disputes should be resolved.",
+                          verbs: "--- AGREE [081] ---\nAGREE\n- % * [030:030]\n", actors: "GONDOR_UNION [IGOGON]\n")
+        #expect(e.sorted() == ["ARN 030 IGOGON", "IGOGON 030 ARN"])
+    }
 }

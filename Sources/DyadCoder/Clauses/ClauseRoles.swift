@@ -79,6 +79,7 @@ enum ClauseRoleFinder {
             // after a conjunction shares the subject of the verb before it.
             let conjoined = previous != nil && g.form == .finite && conjunctionBefore(g, s)
             if (g.form != .finite && previous != nil) || reducedRelative || conjoined { j = -1 }
+            if j >= 0, let open = asideOpening(before: j, s) { j = open - 1 }
             // The subject is the first noun phrase left of the verb that is not
             // inside a prepositional phrase; when that phrase names no actor,
             // the clause has no actor subject ("The message wished …").
@@ -90,6 +91,8 @@ enum ClauseRoleFinder {
                     relative = w == "who" || w == "which"
                     break
                 }
+                // "the European Union (EU) agree": a parenthesis is passed over.
+                if tokens[j].text == ")", let open = (0..<j).last(where: { tokens[$0].text == "(" }) { j = open - 1; continue }
                 let t = s.tags[j]
                 guard t.isNoun || t == .PRP || mentionAt[j] >= 0 else { j -= 1; continue }
                 if t == .PRP && tokens[j].lower.hasSuffix("self") { j -= 1; continue }
@@ -158,6 +161,25 @@ enum ClauseRoleFinder {
         }
         return result
     }
+
+    /// The opening comma of an aside that ends at `end` (past adverbs) and
+    /// opens with a preposition: "Arnor's foreign minister, in remarks
+    /// published on Monday, urged" — the subject stands before it.
+    static func asideOpening(before end: Int, _ s: AnalyzedSentence) -> Int? {
+        var k = end
+        while k >= 0, s.tags[k].isAdverb { k -= 1 }
+        guard k >= 0, s.tags[k] == .comma else { return nil }
+        var c = k - 1
+        while c >= 0, k - c <= longestAside, s.tags[c] != .comma {
+            if isBoundary(c, s) || s.tags[c] == .VBD || s.tags[c] == .VBZ || s.tags[c] == .VBP || s.tags[c] == .MD { return nil }
+            c -= 1
+        }
+        guard c > 0, k - c <= longestAside, c + 2 < k, s.tags[c + 1] == .IN, s.tokens[c + 1].lower != "of" else { return nil }
+        return c
+    }
+
+    /// The longest aside passed over between a subject and its verb, in tokens.
+    static let longestAside = 12
 
     static func isBoundary(_ i: Int, _ s: AnalyzedSentence) -> Bool {
         let w = s.tokens[i].lower
