@@ -12,6 +12,12 @@ import Testing
         return try Self.parser.get().analyze(sentence).verbGroups
     }
 
+    /// Verb groups of `text` with the given tags and lemmas, as a parse would give them.
+    func tagged(_ text: String, tags: [PennTag], lemmas: [String]) -> [VerbGroup] {
+        let tokens = Tokenizer().tokens(in: text, from: 0, to: text.utf8.count)
+        return VerbGroupFinder.groups(tokens: tokens, tags: tags, lemmas: lemmas)
+    }
+
     @Test func negationBelongsToTheGroup() throws {
         let g = try groups("Syria did not attack Israel.")
         #expect(g.count == 1)
@@ -63,11 +69,20 @@ import Testing
     }
 
     @Test func gerundAfterADeterminerIsANoun() {
-        let text = "Hamfast has arranged for the reopening of houses"
-        let tokens = Tokenizer().tokens(in: text, from: 0, to: text.utf8.count)
-        let tags: [PennTag] = [.NNP, .VBZ, .VBN, .IN, .DT, .VBG, .IN, .NNS]
-        let lemmas = ["hamfast", "have", "arrange", "for", "the", "reopen", "of", "house"]
-        let g = VerbGroupFinder.groups(tokens: tokens, tags: tags, lemmas: lemmas)
+        let g = tagged("Hamfast has arranged for the reopening of houses", tags: [.NNP, .VBZ, .VBN, .IN, .DT, .VBG, .IN, .NNS],
+                       lemmas: ["hamfast", "have", "arrange", "for", "the", "reopen", "of", "house"])
         #expect(g.map(\.lemma) == ["arrange"])
+    }
+
+    @Test func gerundJoinedToADeterminedNounBeforeItsHeadIsANoun() {
+        let g = tagged("Gondor launched a new bombing and shelling offensive", tags: [.NNP, .VBD, .DT, .JJ, .NN, .CC, .VBG, .NN],
+                       lemmas: ["gondor", "launch", "a", "new", "bombing", "and", "shell", "offensive"])
+        #expect(g.map(\.lemma) == ["launch"])
+    }
+
+    @Test func participleAfterAPrepositionBeforeANounIsAnAdjective() {
+        let g = tagged("Gondor fought against besieged Osgiliath", tags: [.NNP, .VBD, .IN, .VBN, .NNP],
+                       lemmas: ["gondor", "fight", "against", "besiege", "osgiliath"])
+        #expect(g.map(\.lemma) == ["fight"])
     }
 }

@@ -88,15 +88,23 @@ enum VerbGroupFinder {
                     i = head + 1
                     continue
                 }
+                // "a new bombing and shelling offensive": a bare gerund joined to a
+                // noun of a determiner's phrase, before a shared singular head, is a noun too.
+                if head == start, head + 1 < n, tags[head + 1] == .NN || tags[head + 1] == .JJ,
+                   conjoinedToDeterminedNoun(start, tokens: tokens, tags: tags) {
+                    i = head + 1
+                    continue
+                }
                 form = .gerund
             } else if headTag == .VBN && !afterSubjectPronoun(start, tokens: tokens, tags: tags) {
                 // "release detained journalists", "the besieged enclave", "abandon
-                // improved economic relations": a bare participle between a
-                // non-noun and a noun (perhaps after an adjective) is an adjective.
+                // improved economic relations", "against besieged Osgiliath": a bare
+                // participle between a non-noun and a noun (perhaps after an
+                // adjective) is an adjective.
                 let nounFollows = head + 1 < n && (tags[head + 1].isNoun
                     || (tags[head + 1].isAdjective && head + 2 < n && tags[head + 2].isNoun))
                 if head == start, nounFollows,
-                   start == 0 || [.DT, .PRPS, .CD, .JJ, .VB, .VBP, .VBZ, .comma].contains(tags[start - 1]) {
+                   start == 0 || [.DT, .PRPS, .CD, .JJ, .VB, .VBP, .VBZ, .IN, .comma].contains(tags[start - 1]) {
                     i = head + 1
                     continue
                 }
@@ -121,5 +129,16 @@ enum VerbGroupFinder {
             i = head + 1
         }
         return result
+    }
+
+    /// True when "and" or "or" before `start` follows a singular noun whose
+    /// phrase opens with a determiner or possessive: "a new bombing and …".
+    static func conjoinedToDeterminedNoun(_ start: Int, tokens: [Token], tags: [PennTag]) -> Bool {
+        guard start >= 2, tags[start - 1] == .CC, ["and", "or"].contains(tokens[start - 1].lower), tags[start - 2] == .NN else {
+            return false
+        }
+        var k = start - 3
+        while k >= 0, tags[k] == .NN || tags[k].isAdjective { k -= 1 }
+        return k >= 0 && (tags[k] == .DT || tags[k] == .PRPS)
     }
 }
