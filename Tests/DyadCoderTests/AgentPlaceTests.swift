@@ -19,4 +19,10 @@ extension CoderBehaviourTests {
         let sources = Set(e.filter { $0.target?.code == "IRN" }.map(\.source.code))
         #expect(sources == ["FRAGOV", "DEUGOV", "ITAGOV"], "\(summary(e))")
     }
+
+    @Test func bareAgentListedBeforeAnAgentOfPlacesBelongsToEveryPlace() throws {
+        let e = try code("Lawmakers and officials in France and Germany criticized Iran.")
+        let sources = Set(e.filter { $0.target?.code == "IRN" }.map(\.source.code))
+        #expect(sources == ["FRALEG", "FRAGOV", "DEULEG", "DEUGOV"], "\(summary(e))")
+    }
 }

@@ -125,15 +125,26 @@ struct MentionFinder {
 
     /// "The ambassadors of Arnor, Osgiliath and Gondor": the agent belongs to
     /// every place of the list (ARNGOV, OSGGOV, GONGOV).
+    /// "Lawmakers and officials in Fornost and Gondor": a bare agent listed
+    /// before it belongs to every place too (FORLEG and GONLEG).
     private func distributeAgents(_ found: inout [Found], _ s: AnalyzedSentence) {
         let mentions = found.map(\.mention)
         for k in found.indices where found[k].agentOfPlace {
             let sector = found[k].mention.sector
-            for j in ClauseRoleFinder.coordinated(k, mentions, s) where j > k && found[j].mention.sector.isEmpty
+            let list = ClauseRoleFinder.coordinated(k, mentions, s)
+            var countries = [found[k].mention.country]
+            for j in list where j > k && found[j].mention.sector.isEmpty
                 && !found[j].mention.country.isEmpty && found[j].mention.name == nil {
                 found[j].mention.code = found[j].mention.country + sector
                 found[j].mention.sector = sector
                 found[j].isPlural = found[k].isPlural
+                countries.append(found[j].mention.country)
+            }
+            for j in list where j < k && found[j].mention.country.isEmpty && !found[j].mention.sector.isEmpty {
+                let own = found[j].mention.sector
+                found[j].mention.country = countries[0]
+                found[j].mention.code = countries[0] + own
+                found[j].mention.jointCodes = countries.dropFirst().map { $0 + own }
             }
         }
     }
