@@ -70,4 +70,9 @@ extension PetrarchConventionTests {
                           verbs: "--- AGREE [081] ---\nAGREE\n- % * [030:030]\n", actors: "GONDOR_UNION [IGOGON]\n")
         #expect(e.sorted() == ["ARN 030 IGOGON", "IGOGON 030 ARN"])
     }
+
+    @Test func actorOfANounPhraseJoinedToTheSubjectPhraseActsToo() throws {
+        let e = try coded("Arnor's sheep and goats of Gondor warned Mordor.", verbs: "--- WARN [160] ---\nWARN\n")
+        #expect(e.sorted() == ["ARN 160 MOR", "GON 160 MOR"])
+    }
 }

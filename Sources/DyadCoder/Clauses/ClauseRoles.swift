@@ -115,6 +115,8 @@ enum ClauseRoleFinder {
                 if let k = phrase.contains(where: { tokens[$0].lower == "of" }) ? inside.first : inside.last,
                    !mentions[k].country.isEmpty || g.isPassive {
                     subjects = coordinated(k, mentions, s)
+                    subjects += conjoinedPhraseSubjects(before: phrase, mentionAt: mentionAt, mentions, s)
+                        .filter { !subjects.contains($0) }
                 }
                 break
             }
@@ -160,6 +162,19 @@ enum ClauseRoleFinder {
                                       governor: governor, isComplementClause: isComplement, clauseStart: start))
         }
         return result
+    }
+
+    /// "Ithilen's sheep and goats of Gondor": the actor of a noun phrase
+    /// joined by "and" or "or" before the subject phrase acts too.
+    static func conjoinedPhraseSubjects(before phrase: Range<Int>, mentionAt: [Int], _ mentions: [ActorMention],
+                                        _ s: AnalyzedSentence) -> [Int] {
+        let c = phrase.lowerBound - 1
+        guard c >= 1, s.tags[c] == .CC, s.tags[c - 1].isNoun, mentionAt[c - 1] < 0 else { return [] }
+        let before = nounPhrase(endingAt: c - 1, s)
+        guard !insidePrepositionalPhrase(before, s) else { return [] }
+        let inside = before.compactMap { mentionAt[$0] >= 0 ? mentionAt[$0] : nil }
+        guard let k = inside.first, !mentions[k].country.isEmpty else { return [] }
+        return [k]
     }
 
     /// The opening comma of an aside that ends at `end` (past adverbs) and
