@@ -137,6 +137,11 @@ import Testing
         #expect(patterns.first { $0.code == "075" }!.elements == [.preceding("said"), .choice([["asylum"]])])
     }
 
+    @Test func patternWordsBeforeTheVerbPrecedeTheWordsOfAMultiWordVerb() {
+        let (patterns, _) = parse("--- CONFISCATE [1711] ---\nWIRE_+TAP\n- WILL NOT * [081]\n")
+        #expect(patterns.first { $0.code == "081" }!.elements == [.preceding("will"), .preceding("not"), .preceding("wire")])
+    }
+
     @Test func pairedCodeGivesAReverseEvent() {
         let (patterns, _) = parse(Self.dictionary)
         let p = patterns.first { $0.code == "042" }!

@@ -12,7 +12,7 @@ import Foundation
 /// caching off. A cache that cannot be read or written is ignored.
 enum PetrarchCache {
     /// Bump when the readers or the model change what they produce.
-    static let version: UInt64 = 9
+    static let version: UInt64 = 10
 
     static var folder: URL? {
         let env = ProcessInfo.processInfo.environment

@@ -88,7 +88,12 @@ public enum PetrarchVerbReader {
                 for v in verbs {
                     let base = v.before.map(PatternElement.preceding) + v.after.map(PatternElement.word)
                     for variant in parsed.variants {
-                        patterns.append(VerbPattern(code: parsed.code, head: [v.lemma], elements: base + variant,
+                        // The pattern's words before `*` stand before the verb's own
+                        // ("WILL NOT *" of `WIRE_+TAP`: "will not wire tap").
+                        var split = (variant.lastIndex { if case .preceding = $0 { true } else { false } } ?? -1) + 1
+                        if split > 0, split < variant.count, variant[split] == .marker(.joined) { split += 1 }
+                        let elements = Array(variant[..<split]) + base + variant[split...]
+                        patterns.append(VerbPattern(code: parsed.code, head: [v.lemma], elements: elements,
                                                     isNoun: false, text: parsed.text, origin: here,
                                                     reverseCode: parsed.reverse))
                     }
