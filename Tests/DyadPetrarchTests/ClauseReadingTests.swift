@@ -75,4 +75,10 @@ extension PetrarchConventionTests {
         let e = try coded("Arnor's sheep and goats of Gondor warned Mordor.", verbs: "--- WARN [160] ---\nWARN\n")
         #expect(e.sorted() == ["ARN 160 MOR", "GON 160 MOR"])
     }
+
+    @Test func phraseARelativePronounRefersToStaysATarget() throws {
+        let e = try coded("Arnor has overcome the animosity of Mordor, which is no small feat.",
+                          verbs: "--- OVERCOME [---] ---\nOVERCOME\n- * ANIMOSITY [036]\n")
+        #expect(e == ["ARN 036 MOR"])
+    }
 }

@@ -9,7 +9,8 @@ struct ClauseRoles {
     /// Mention indices of the subject (several for "Jordan and Britain").
     var subjects: [Int]
     /// True when the subjects were taken from the governing verb ("urged
-    /// Iran to stop", "attacked and killed") rather than found before the verb.
+    /// Iran to stop", "attacked and killed") or from the phrase a relative
+    /// pronoun refers to ("the Orcs, which is"), rather than found before the verb.
     var subjectsInherited = false
     /// Token range after the verb up to the clause's end.
     var complement: Range<Int>
@@ -124,7 +125,8 @@ enum ClauseRoleFinder {
                 // "monitors who revealed": the subject stands before "who".
                 var k = j - 1
                 while k >= 0, tokens[k].lower == "," { k -= 1 }
-                if k >= 0, mentionAt[k] >= 0 { subjects = coordinated(mentionAt[k], mentions, s) }
+                // It stays a target of the clause before: "overcome the animosity of the Orcs, which is …".
+                if k >= 0, mentionAt[k] >= 0 { subjects = coordinated(mentionAt[k], mentions, s); inherited = true }
             }
             if let p = previous {
                 let pi = gi - 1
