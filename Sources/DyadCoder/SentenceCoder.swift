@@ -135,7 +135,12 @@ struct SentenceCoder {
             }
             var sources = r.subjects
             var targets = match.target.map { ClauseRoleFinder.coordinated($0, mentions, s) } ?? []
-            if let placed = match.source {
+            if match.source == nil, match.targetPlaced, let t = match.target, r.subjects.contains(t),
+               r.isComplementClause, let gov = r.governor, !roles[gov].subjects.isEmpty {
+                // "Gondor noted that Mordor regretted" (`NOTED + *`): the clause's own
+                // subject is the target, so the subject of the clause it completes acts.
+                sources = roles[gov].subjects
+            } else if let placed = match.source {
                 // `$` after the verb names the source ("+ * MONEY $": "Eriador received money from Osgiliath").
                 sources = ClauseRoleFinder.coordinated(placed, mentions, s)
             } else if g.isPassive {

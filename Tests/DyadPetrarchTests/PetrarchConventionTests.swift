@@ -59,4 +59,10 @@ import Testing
         let e = try coded("Arnor met Gondor after leaving Mordor.", verbs: "--- MEET [040] ---\nMEET\n\n--- LEAVE [012] ---\nLEAVE\n")
         #expect(e == ["ARN 040 GON"])
     }
+
+    @Test func targetPlacedAtTheSubjectOfAThatClauseMakesTheGoverningSubjectTheSource() throws {
+        let e = try coded("Gondor noted that Mordor regretted the refusal.",
+                          verbs: "--- REGRET [111] ---\nREGRET {REGRETTED}\n- NOTED + * [115]\n")
+        #expect(e == ["GON 115 MOR"])
+    }
 }
