@@ -239,4 +239,16 @@ import Testing
         #expect(PetrarchCache.decode(data) == nil)
         #expect(PetrarchCache.decode(Data("not a cache".utf8)) == nil)
     }
+
+    @Test func writingTheCachePrunesFilesOfOtherReaderVersions() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-cache-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let current = PetrarchCache.filePrefix + "a.bin"
+        for name in ["petrarch-0123456789abcdef.bin", "petrarch-v1-b.bin", current, "notes.txt"] {
+            FileManager.default.createFile(atPath: dir.appendingPathComponent(name).path, contents: Data("x".utf8))
+        }
+        PetrarchCache.pruneOtherVersions(in: dir)
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        #expect(left == [current, "notes.txt"].sorted())
+    }
 }

@@ -7,7 +7,8 @@ import Foundation
 ///
 /// One cache file per dictionary file, named by a hash of the file's bytes
 /// and of the reader's version: a changed source file simply has no cache
-/// yet and is parsed again. The folder is `$DYAD_CACHE_DIR`, else
+/// yet and is parsed again. Writing a cache file deletes the files of older
+/// reader versions, which no dyad will read again. The folder is `$DYAD_CACHE_DIR`, else
 /// `$XDG_CACHE_HOME/dyad`, else `~/.cache/dyad`; `DYAD_CACHE_DIR=off` turns
 /// caching off. A cache that cannot be read or written is ignored.
 enum PetrarchCache {
@@ -30,7 +31,20 @@ enum PetrarchCache {
         h.combine(String(version))
         h.combine(kind.rawValue)
         h.combine(file)
-        return folder?.appendingPathComponent("petrarch-\(h.hex).bin")
+        return folder?.appendingPathComponent("\(filePrefix)\(h.hex).bin")
+    }
+
+    /// Cache files of this reader version start with this; older versions' files are pruned.
+    static var filePrefix: String { "petrarch-v\(version)-" }
+
+    /// Deletes the cache files other reader versions wrote to `folder` (they can never be read
+    /// again), leaving this version's files and anything that is not a dyad cache file alone.
+    static func pruneOtherVersions(in folder: URL) {
+        let fm = FileManager.default
+        guard let names = try? fm.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix("petrarch-") && name.hasSuffix(".bin") && !name.hasPrefix(filePrefix) {
+            try? fm.removeItem(at: folder.appendingPathComponent(name))
+        }
     }
 
     /// Entries of one file: read from the cache, or parsed and cached.
@@ -45,6 +59,7 @@ enum PetrarchCache {
         if FileManager.default.createFile(atPath: tmp.path, contents: encode(entries)), rename(tmp.path, url.path) != 0 {
             try? FileManager.default.removeItem(at: tmp)
         }
+        pruneOtherVersions(in: url.deletingLastPathComponent())
         return entries
     }
 
