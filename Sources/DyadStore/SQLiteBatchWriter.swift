@@ -159,7 +159,7 @@ struct SQLiteBatchWriter {
     }
 
     /// Recomputes an event's counts and date from its mentions; drops it when it has none.
-    func recount(_ id: String) throws {
+    private func recount(_ id: String) throws {
         let totals = try db.cachedStatement(sql: """
             SELECT count(*), count(DISTINCT doc_id), count(DISTINCT outlet), min(day), min(date), min(sentence_index), min(url)
             FROM mentions WHERE event_id = ?

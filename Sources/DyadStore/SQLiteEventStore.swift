@@ -124,9 +124,4 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
                         events: try Int.fetchOne(db, sql: "SELECT count(*) FROM events") ?? 0)
         }
     }
-
-    /// Runs `body` inside one write transaction (bench helpers fill stores this way).
-    public func withWriteTransaction<T>(_ body: (Database) throws -> T) throws -> T {
-        try pool.write(body)
-    }
 }
