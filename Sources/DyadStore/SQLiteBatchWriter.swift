@@ -64,12 +64,15 @@ struct SQLiteBatchWriter {
     func write(_ documents: [CodedDocument], knownActors: inout Set<ActorKey>) throws {
         var lostMentions = Set<String>()
         var gains: [String: EventGain] = [:]
-        var eventIDs: [[String]] = []
+        var kept: [[Mention]] = []
         for coded in documents {
             try replaceDocumentRow(coded, lostMentions: &lostMentions)
-            let ids = coded.events.map { EventKey($0, windowDays: windowDays).id }
-            for (e, id) in zip(coded.events, ids) { gains[id, default: EventGain(e)].add(e, document: coded.document) }
-            eventIDs.append(ids)
+            let mentions = Self.mentions(of: coded, windowDays: windowDays)
+            for m in mentions {
+                let e = coded.events[m.index]
+                gains[m.eventID, default: EventGain(e)].add(e, document: coded.document)
+            }
+            kept.append(mentions)
         }
         // Before the batch's mentions are stored, so that "is this outlet new to the event"
         // is a question about the stored mentions alone.
@@ -81,7 +84,7 @@ struct SQLiteBatchWriter {
                 try add(gain, to: id)
             }
         }
-        for (coded, ids) in zip(documents, eventIDs) { try writeMentions(coded, eventIDs: ids, knownActors: &knownActors) }
+        for (coded, mentions) in zip(documents, kept) { try writeMentions(coded, mentions, knownActors: &knownActors) }
         for id in lostMentions.sorted() { try recount(id) }
     }
 
@@ -104,13 +107,27 @@ struct SQLiteBatchWriter {
         }
     }
 
-    /// Inserts the document's sentences, mentions and new actors.
-    private func writeMentions(_ coded: CodedDocument, eventIDs: [String], knownActors: inout Set<ActorKey>) throws {
-        let d = coded.document
+    /// One stored mention: the index of a coded event in its document, and its aggregated event.
+    struct Mention {
+        var index: Int
+        var eventID: String
+    }
+
+    /// The document's events to store, once each (by the coder's id), with their aggregated events'
+    /// ids — the same list feeds the counts and the rows, so the two cannot disagree.
+    static func mentions(of coded: CodedDocument, windowDays: Int) -> [Mention] {
         var seen = Set<String>()
+        return coded.events.enumerated().compactMap { n, e in
+            seen.insert(e.id).inserted ? Mention(index: n, eventID: EventKey(e, windowDays: windowDays).id) : nil
+        }
+    }
+
+    /// Inserts the document's sentences, mentions and new actors.
+    private func writeMentions(_ coded: CodedDocument, _ mentions: [Mention], knownActors: inout Set<ActorKey>) throws {
+        let d = coded.document
         var lastSentence = -1
-        for (n, e) in coded.events.enumerated() where seen.insert(e.id).inserted {
-            let id = eventIDs[n]
+        for m in mentions {
+            let e = coded.events[m.index], id = m.eventID, n = m.index
             if e.sentenceIndex != lastSentence {
                 try insertSentence.run { b in b.text(d.id); b.int(e.sentenceIndex); b.text(e.sentence) }
                 lastSentence = e.sentenceIndex

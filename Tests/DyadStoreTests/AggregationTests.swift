@@ -114,6 +114,18 @@ import Testing
         #expect(try store.counts().documents == docs.count)
     }
 
+    @Test func anEventRepeatedInOneDocumentIsStoredAndCountedOnce() throws {
+        let store = try StoreTestSupport.temporaryStore()
+        let doc = StoreTestSupport.article("r", "2019-02-11", "Levant Wire", "Israeli warplanes bombed Syrian army positions.")
+        let events = StoreTestSupport.coder.code(doc)
+        try #require(events.count == 1)
+        try store.store([CodedDocument(document: doc, contentHash: "h", dictionaryVersion: "v", sentenceCount: 1,
+                                       events: events + events)])
+        #expect(try store.events(EventQuery()).map(\.numMentions) == [1])
+        #expect(try store.counts().mentions == 1)
+        #expect(try store.aggregateDiscrepancies() == [])
+    }
+
     @Test func aWiderWindowTakesTheEarliestDateOfItsMentions() throws {
         let store = try StoreTestSupport.temporaryStore(windowDays: 30)
         let strike = "Israeli warplanes bombed Syrian army positions near Damascus."
