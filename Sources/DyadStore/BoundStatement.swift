@@ -16,9 +16,11 @@ import GRDBSQLite
 /// try insert.run { b in b.text(docID); b.int(index); b.text(sentence) }
 /// ```
 extension Statement {
-    /// Binds with `bind`, steps to completion and resets.
-    func run(_ bind: (inout Binder) -> Void) throws {
-        try withBindings(bind) { handle in
+    /// Binds with `bind`, steps to completion and resets. With an `arena`, text is
+    /// bound in place (see ``BindingArena``) instead of being copied by SQLite.
+    func run(in arena: BindingArena? = nil, _ bind: (inout Binder) -> Void) throws {
+        defer { arena?.reset() }
+        try withBindings(arena: arena, bind) { handle in
             let code = sqlite3_step(handle)
             guard code == SQLITE_DONE || code == SQLITE_ROW else { throw failure(code) }
         }
@@ -51,16 +53,19 @@ extension Statement {
             let n = Int(sqlite3_column_bytes(handle, i))
             return String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self)
         }
+
+        func int(_ i: Int32) -> Int? {
+            sqlite3_column_type(handle, i) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(handle, i))
+        }
     }
 
-    private func withBindings<T>(_ bind: (inout Binder) -> Void, _ body: (OpaquePointer) throws -> T) throws -> T {
+    private func withBindings<T>(arena: BindingArena? = nil, _ bind: (inout Binder) -> Void,
+                                 _ body: (OpaquePointer) throws -> T) throws -> T {
         let handle = sqliteStatement
-        var binder = Binder(handle: handle)
+        var binder = Binder(handle: handle, arena: arena)
         bind(&binder)
-        defer {
-            sqlite3_reset(handle)
-            sqlite3_clear_bindings(handle)
-        }
+        // Every parameter is bound again before the next step, so bindings are not cleared.
+        defer { sqlite3_reset(handle) }
         return try body(handle)
     }
 
@@ -73,9 +78,13 @@ extension Statement {
     /// Binds values to a statement's parameters in order (`?1`, `?2`, …).
     struct Binder {
         let handle: OpaquePointer
+        let arena: BindingArena?
         private var index: Int32 = 0
 
-        init(handle: OpaquePointer) { self.handle = handle }
+        init(handle: OpaquePointer, arena: BindingArena? = nil) {
+            self.handle = handle
+            self.arena = arena
+        }
 
         /// SQLite copies the bytes, so the Swift string need not outlive the call.
         private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
@@ -84,6 +93,13 @@ extension Statement {
             index += 1
             guard var value else { sqlite3_bind_null(handle, index); return }
             let i = index, h = handle
+            if let arena {
+                value.withUTF8 { bytes in
+                    // SQLITE_STATIC (nil): the arena keeps the bytes until the statement has run.
+                    _ = sqlite3_bind_text(h, i, arena.copy(bytes), Int32(bytes.count), nil)
+                }
+                return
+            }
             value.withUTF8 { bytes in
                 _ = bytes.withMemoryRebound(to: CChar.self) { chars in
                     if let base = chars.baseAddress {
@@ -91,6 +107,20 @@ extension Statement {
                     } else {
                         sqlite3_bind_text(h, i, "", 0, Binder.transient)
                     }
+                }
+            }
+        }
+
+        /// Binds bytes as a BLOB (through the arena when there is one, like ``text(_:)``).
+        mutating func blob(_ value: [UInt8]) {
+            index += 1
+            let i = index, h = handle
+            value.withUnsafeBufferPointer { bytes in
+                if let arena {
+                    _ = sqlite3_bind_blob(h, i, arena.copy(bytes), Int32(bytes.count), nil)
+                } else {
+                    _ = sqlite3_bind_blob(h, i, bytes.baseAddress ?? UnsafePointer(bitPattern: 1), Int32(bytes.count),
+                                          Binder.transient)
                 }
             }
         }

@@ -73,10 +73,10 @@ public struct CodedDocument: Sendable {
     public var events: [Event]
     /// Each event's stored evidence record, when already rendered (the ingester renders them on
     /// its coding threads so the single writer has less to do); nil to render at write time.
-    public var records: [String]?
+    public var records: [[UInt8]]?
 
     public init(document: Document, contentHash: String, dictionaryVersion: String, sentenceCount: Int, events: [Event],
-                records: [String]? = nil) {
+                records: [[UInt8]]? = nil) {
         self.document = document
         self.contentHash = contentHash
         self.dictionaryVersion = dictionaryVersion
@@ -89,7 +89,7 @@ public struct CodedDocument: Sendable {
 extension CodedDocument {
     /// The records a store keeps for `events` (their evidence; see ``records``), rendered ahead of
     /// the write — on a coding thread, say.
-    public static func evidenceRecords(_ events: [Event]) -> [String] {
+    public static func evidenceRecords(_ events: [Event]) -> [[UInt8]] {
         events.map(StoredMention.record)
     }
 }

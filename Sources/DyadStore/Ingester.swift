@@ -6,16 +6,18 @@ import Foundation
 /// batched transactions.
 ///
 /// Feed documents with ``add(_:)`` (in corpus order) and read errors with
-/// ``addError(_:)``; call ``finish()`` at the end. Every ``batchSize``
-/// documents the ingester:
+/// ``addError(_:)``; call ``finish()`` at the end. Three kinds of thread work
+/// at once, so no core waits for another stage:
 ///
-/// 1. asks the store which documents it already holds with the same content
+/// 1. the caller's thread reads, and every ``Options/batchSize`` documents
+///    asks the store which of them it already holds with the same content
 ///    hash and dictionary version, and skips those (this is what makes a
 ///    re-run after a crash finish the work without duplicates);
-/// 2. codes the rest concurrently — ``EventCoder`` is an immutable value, so
+/// 2. ``Options/jobs`` coding threads code the rest, document by document,
+///    while the caller reads on — ``EventCoder`` is an immutable value, so
 ///    every thread shares one;
-/// 3. hands them to a single writer thread, which writes them in batch order
-///    in one transaction while the next batch is being coded.
+/// 3. one writer thread writes each batch, in input order, in one
+///    transaction, while the next batch is being read and coded.
 ///
 /// A document is therefore either fully stored with its "done" marker or not
 /// at all, and the result does not depend on thread count or timing.
@@ -29,7 +31,7 @@ import Foundation
 public final class Ingester {
     public let coder: EventCoder
     public let store: any EventStore
-    public var options: Options
+    public let options: Options
     /// Called after every batch with the running totals.
     public var progress: ((IngestSummary) -> Void)?
     public private(set) var summary = IngestSummary()
@@ -38,18 +40,26 @@ public final class Ingester {
     private let writer = DispatchQueue(label: "dyad.ingest.writer")
     private let writing = DispatchGroup()
     private let writeFailure = FailureBox()
+    /// Documents coded (in input order) and not yet handed to the writer.
+    private var coded: [CodedDocument] = []
+    /// Sizes of the batches being coded, oldest first: where the coded documents are cut into transactions.
+    private var codingBatches: [Int] = []
+    private lazy var coding = OrderedPipeline<CodedDocument>(workers: options.jobs) { [unowned self] in
+        self.collect($0)
+    }
 
     /// How the ingester works.
     public struct Options: Sendable {
         /// Documents per transaction.
         public var batchSize: Int = 1024
-        /// Threads that code in parallel.
+        /// Threads that code in parallel (the writer has a thread of its own).
         public var jobs: Int = Options.defaultJobs
         /// Re-code documents even when they are stored up to date (`dyad recode --all`).
         public var force = false
 
-        /// One coding thread per core but one: the writer thread needs the last core.
-        public static var defaultJobs: Int { max(ProcessInfo.processInfo.activeProcessorCount - 1, 1) }
+        /// One coding thread per core. The writer's thread shares them: it needs less
+        /// time than coding does, and a core kept for it alone would idle most of the run.
+        public static var defaultJobs: Int { max(ProcessInfo.processInfo.activeProcessorCount, 1) }
 
         public init(batchSize: Int = 1024, jobs: Int = Options.defaultJobs, force: Bool = false) {
             self.batchSize = max(batchSize, 1)
@@ -64,7 +74,7 @@ public final class Ingester {
         self.options = options
     }
 
-    /// Queues a document; codes and writes a batch when one is full.
+    /// Queues a document; starts coding a batch when one is full.
     public func add(_ document: Document) throws {
         pending.append(document)
         if pending.count >= options.batchSize { try flush() }
@@ -75,17 +85,20 @@ public final class Ingester {
         summary.errors.append(error)
     }
 
-    /// Writes what is queued and returns the totals.
+    /// Codes and writes everything queued, waits for the writer and returns the totals.
     @discardableResult
     public func finish() throws -> IngestSummary {
         try flush()
+        coding.finish()
         try waitForWriter()
         summary.seconds = Date().timeIntervalSince(started)
         return summary
     }
 
-    /// Codes and stores the queued documents.
+    /// Ends the current batch: skips what is stored up to date and starts coding the rest.
+    /// The batch is written once it is coded; ``finish()`` waits for that.
     public func flush() throws {
+        if let error = writeFailure.error { throw error }
         guard !pending.isEmpty else { return }
         let batch = Self.lastOfEachID(pending)
         summary.duplicateIDs += pending.count - batch.count
@@ -101,15 +114,43 @@ public final class Ingester {
                 todo.append((doc, hash))
             }
         }
-        let coded = code(todo, version: version)
-        try waitForWriter()
+        guard !todo.isEmpty else { progress?(summary); return }
+        // The batch's size is known before its first document can come back coded.
+        codingBatches.append(todo.count)
+        let coder = self.coder
+        for (doc, hash) in todo {
+            coding.submit {
+                let r = coder.codeCounting(doc)
+                return CodedDocument(document: doc, contentHash: hash, dictionaryVersion: version,
+                                     sentenceCount: r.sentences, events: r.events,
+                                     records: CodedDocument.evidenceRecords(r.events))
+            }
+        }
+    }
+
+    /// Receives coded documents in input order; hands each completed batch to the writer.
+    private func collect(_ document: CodedDocument) {
+        coded.append(document)
+        while let size = codingBatches.first, coded.count >= size {
+            codingBatches.removeFirst()
+            let batch = Array(coded.prefix(size))
+            coded.removeFirst(size)
+            write(batch)
+        }
+    }
+
+    /// Waits for the previous batch's transaction (so at most one batch waits in memory), then writes `batch`.
+    private func write(_ batch: [CodedDocument]) {
+        writing.wait()
         let store = self.store, failure = writeFailure
         writing.enter()
         writer.async { [writing] in
-            do { try store.store(coded) } catch { failure.set(error) }
+            if failure.error == nil {
+                do { try store.store(batch) } catch { failure.set(error) }
+            }
             writing.leave()
         }
-        for c in coded {
+        for c in batch {
             summary.documents += 1
             summary.sentences += c.sentenceCount
             summary.events += c.events.count
@@ -122,25 +163,6 @@ public final class Ingester {
     public func waitForWriter() throws {
         writing.wait()
         if let error = writeFailure.error { throw error }
-    }
-
-    /// Codes documents in parallel; results keep the input order.
-    private func code(_ todo: [(Document, String)], version: String) -> [CodedDocument] {
-        let coder = self.coder
-        let results = ResultSlots<CodedDocument>(count: todo.count)
-        let jobs = min(options.jobs, todo.count)
-        DispatchQueue.concurrentPerform(iterations: jobs) { job in
-            var i = job
-            while i < todo.count {
-                let (doc, hash) = todo[i]
-                let r = coder.codeCounting(doc)
-                let records = CodedDocument.evidenceRecords(r.events)
-                results.set(i, CodedDocument(document: doc, contentHash: hash, dictionaryVersion: version,
-                                             sentenceCount: r.sentences, events: r.events, records: records))
-                i += jobs
-            }
-        }
-        return results.values
     }
 
     /// A batch with one document per id: the last one read wins (as in a re-run, where it replaces the stored one).
@@ -186,20 +208,4 @@ final class FailureBox: @unchecked Sendable {
         defer { lock.unlock() }
         return stored
     }
-}
-
-/// Fixed slots that threads fill at distinct indices.
-final class ResultSlots<T>: @unchecked Sendable {
-    private var slots: [T?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ value: T) {
-        lock.lock()
-        slots[i] = value
-        lock.unlock()
-    }
-
-    var values: [T] { slots.map { $0! } }
 }

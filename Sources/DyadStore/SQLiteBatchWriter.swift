@@ -26,21 +26,25 @@ import GRDB
 struct SQLiteBatchWriter {
     let db: Database
     let windowDays: Int
-    private let documentExists, insertDocument, insertSentence, insertMention, insertActor: Statement
+    /// Where bound text lives while a statement runs (owned by the store, reused by every batch).
+    let arena: BindingArena
+    private let storedRows, insertDocument, insertSentence, insertMention, insertActor: Statement
     private let insertEvent, outletKnown, addToEvent: Statement
 
-    init(db: Database, windowDays: Int) throws {
+    init(db: Database, windowDays: Int, arena: BindingArena) throws {
         self.db = db
         self.windowDays = windowDays
-        documentExists = try db.cachedStatement(sql: "SELECT 1 FROM documents WHERE id = ?")
+        self.arena = arena
+        storedRows = try db.cachedStatement(sql: "SELECT first_mention, last_mention FROM documents WHERE id = ?")
         insertDocument = try db.cachedStatement(sql: """
             INSERT OR REPLACE INTO documents(id, content_hash, dictionary_version, date, title, outlet, url, author,
-                origin, text, sentence_count, mention_count) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
+                origin, text, sentence_count, mention_count, first_mention, last_mention)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """)
         insertSentence = try db.cachedStatement(sql: "INSERT OR IGNORE INTO sentences(doc_id, sentence_index, text) VALUES (?,?,?)")
         insertMention = try db.cachedStatement(sql: """
-            INSERT INTO mentions(doc_id, sentence_index, id, event_id, day, date, source_code, target_code,
-                cameo, plover, outlet, url, speaker, rule, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            INSERT INTO mentions(rowid, doc_id, sentence_index, id, event_id, day, date, cameo, plover, outlet, url,
+                rule, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
             """)
         insertActor = try db.cachedStatement(sql: """
             INSERT INTO actors(code, country, sector, name) VALUES (?,?,?,?)
@@ -64,113 +68,143 @@ struct SQLiteBatchWriter {
     func write(_ documents: [CodedDocument], knownActors: inout Set<ActorKey>) throws {
         var lostMentions = Set<String>()
         var gains: [String: EventGain] = [:]
-        var kept: [[Mention]] = []
-        for coded in documents {
-            try replaceDocumentRow(coded, lostMentions: &lostMentions)
+        var kept: [(mentions: [Mention], firstRow: Int)] = []
+        // Mentions are appended: each document's get the next run of rowids.
+        var nextRow = try Int.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(rowid), 0) + 1 FROM mentions")) ?? 1
+        for (k, coded) in documents.enumerated() {
             let mentions = Self.mentions(of: coded, windowDays: windowDays)
+            try replaceDocumentRow(coded, rows: nextRow..<(nextRow + mentions.count), lostMentions: &lostMentions)
             for m in mentions {
-                let e = coded.events[m.index]
-                gains[m.eventID, default: EventGain(e)].add(e, document: coded.document)
+                gains[m.eventID, default: EventGain(document: k, event: m.index, bucket: m.bucket)]
+                    .add(coded.events[m.index], document: k, coded.document)
             }
-            kept.append(mentions)
+            kept.append((mentions, nextRow))
+            nextRow += mentions.count
         }
         // Before the batch's mentions are stored, so that "is this outlet new to the event"
         // is a question about the stored mentions alone.
         for id in gains.keys.sorted() {
             guard let gain = gains[id] else { continue }
             if lostMentions.contains(id) {
-                try insertIfAbsent(id, gain)
+                try insertIfAbsent(id, gain, documents[gain.document].events[gain.event])
             } else {
-                try add(gain, to: id)
+                try add(gain, documents[gain.document].events[gain.event], to: id)
             }
         }
-        for (coded, mentions) in zip(documents, kept) { try writeMentions(coded, mentions, knownActors: &knownActors) }
+        for (coded, k) in zip(documents, kept) {
+            try writeMentions(coded, k.mentions, firstRow: k.firstRow, knownActors: &knownActors)
+        }
         for id in lostMentions.sorted() { try recount(id) }
     }
 
-    /// Removes what an earlier coding of the document stored and writes its row (the "done" marker).
-    private func replaceDocumentRow(_ coded: CodedDocument, lostMentions: inout Set<String>) throws {
+    /// Removes what an earlier coding of the document stored and writes its row (the "done" marker),
+    /// which names the rowids its mentions will have.
+    private func replaceDocumentRow(_ coded: CodedDocument, rows: Range<Int>, lostMentions: inout Set<String>) throws {
         let d = coded.document
-        if try documentExists.hasRow({ $0.text(d.id) }) {
-            let previous = try String.fetchAll(db.cachedStatement(sql: "SELECT event_id FROM mentions WHERE doc_id = ?"),
-                                               arguments: [d.id])
-            if !previous.isEmpty {
-                lostMentions.formUnion(previous)
-                try db.cachedStatement(sql: "DELETE FROM mentions WHERE doc_id = ?").execute(arguments: [d.id])
+        let stored = try storedRows.firstRow({ $0.text(d.id) }) { row in (row.int(0), row.int(1)) }
+        if let stored {
+            if let first = stored.0, let last = stored.1 {
+                let range: StatementArguments = [first, last]
+                lostMentions.formUnion(try String.fetchAll(db.cachedStatement(
+                    sql: "SELECT event_id FROM mentions WHERE rowid BETWEEN ? AND ?"), arguments: range))
+                try db.cachedStatement(sql: "DELETE FROM mentions WHERE rowid BETWEEN ? AND ?").execute(arguments: range)
             }
             try db.cachedStatement(sql: "DELETE FROM sentences WHERE doc_id = ?").execute(arguments: [d.id])
         }
-        try insertDocument.run { b in
+        try insertDocument.run(in: arena) { b in
             b.text(d.id); b.text(coded.contentHash); b.text(coded.dictionaryVersion); b.text(d.date?.description)
             b.text(d.title); b.text(d.outlet); b.text(d.url); b.text(d.author); b.text(d.origin?.description)
             b.text(d.text); b.int(coded.sentenceCount); b.int(coded.events.count)
+            b.int(rows.isEmpty ? nil : rows.lowerBound); b.int(rows.isEmpty ? nil : rows.upperBound - 1)
         }
     }
 
-    /// One stored mention: the index of a coded event in its document, and its aggregated event.
+    /// One stored mention: the index of a coded event in its document, and its aggregated event
+    /// (id and date window).
     struct Mention {
         var index: Int
         var eventID: String
+        var bucket: Int?
     }
 
     /// The document's events to store, once each (by the coder's id), with their aggregated events'
     /// ids — the same list feeds the counts and the rows, so the two cannot disagree.
     static func mentions(of coded: CodedDocument, windowDays: Int) -> [Mention] {
-        var seen = Set<String>()
-        return coded.events.enumerated().compactMap { n, e in
-            seen.insert(e.id).inserted ? Mention(index: n, eventID: EventKey(e, windowDays: windowDays).id) : nil
+        let events = coded.events
+        var out: [Mention] = []
+        out.reserveCapacity(events.count)
+        // Documents hold a handful of codings: a scan of the earlier ones beats hashing.
+        var seen: Set<String>? = events.count > 16 ? Set(minimumCapacity: events.count) : nil
+        for n in events.indices {
+            if seen != nil {
+                guard seen!.insert(events[n].id).inserted else { continue }
+            } else if events[..<n].contains(where: { $0.id == events[n].id }) {
+                continue
+            }
+            let key = EventKey(events[n], windowDays: windowDays)
+            out.append(Mention(index: n, eventID: key.id, bucket: key.bucket))
+        }
+        return out
+    }
+
+    /// Inserts the document's sentences, mentions (rowids from `firstRow` on) and new actors.
+    private func writeMentions(_ coded: CodedDocument, _ mentions: [Mention], firstRow: Int,
+                               knownActors: inout Set<ActorKey>) throws {
+        let d = coded.document
+        var lastSentence = -1
+        // Fields are read through `coded.events[n]` in place: binding the event to a local would
+        // copy the whole struct (a retain per field) for every mention.
+        for (row, m) in zip(firstRow..., mentions) {
+            let n = m.index, sentenceIndex = coded.events[n].sentenceIndex, date = coded.events[n].date
+            if sentenceIndex != lastSentence {
+                try insertSentence.run(in: arena) { b in
+                    b.text(d.id); b.int(sentenceIndex); b.text(coded.events[n].sentence)
+                }
+                lastSentence = sentenceIndex
+            }
+            try insertMention.run(in: arena) { b in
+                b.int(row); b.text(d.id); b.int(sentenceIndex); b.text(coded.events[n].id); b.text(m.eventID)
+                b.int(date?.dayNumber); b.text(date?.description); b.text(coded.events[n].cameo)
+                b.text(coded.events[n].plover); b.text(d.outlet); b.text(d.url); b.text(coded.events[n].rule)
+                if let records = coded.records { b.blob(records[n]) } else { b.blob(StoredMention.record(coded.events[n])) }
+            }
+            try writeActor(coded.events[n].source, knownActors: &knownActors)
+            if coded.events[n].target != nil { try writeActor(coded.events[n].target!, knownActors: &knownActors) }
         }
     }
 
-    /// Inserts the document's sentences, mentions and new actors.
-    private func writeMentions(_ coded: CodedDocument, _ mentions: [Mention], knownActors: inout Set<ActorKey>) throws {
-        let d = coded.document
-        var lastSentence = -1
-        for m in mentions {
-            let e = coded.events[m.index], id = m.eventID, n = m.index
-            if e.sentenceIndex != lastSentence {
-                try insertSentence.run { b in b.text(d.id); b.int(e.sentenceIndex); b.text(e.sentence) }
-                lastSentence = e.sentenceIndex
-            }
-            try insertMention.run { b in
-                b.text(d.id); b.int(e.sentenceIndex); b.text(e.id); b.text(id); b.int(e.date?.dayNumber)
-                b.text(e.date?.description); b.text(e.source.code); b.text(e.target?.code ?? ""); b.text(e.cameo)
-                b.text(e.plover); b.text(d.outlet); b.text(d.url); b.text(e.attribution?.speaker); b.text(e.rule)
-                b.text(coded.records?[n] ?? StoredMention.record(e))
-            }
-            for a in [e.source] + (e.target.map { [$0] } ?? []) where knownActors.insert(ActorKey(a)).inserted {
-                try insertActor.run { b in b.text(a.code); b.text(a.country); b.text(a.sector); b.text(a.name) }
-            }
-        }
+    /// Inserts an actor the first time this process sees it.
+    private func writeActor(_ a: EventActor, knownActors: inout Set<ActorKey>) throws {
+        guard knownActors.insert(ActorKey(a)).inserted else { return }
+        try insertActor.run(in: arena) { b in b.text(a.code); b.text(a.country); b.text(a.sector); b.text(a.name) }
     }
 
     /// A new event is inserted with the batch's counts; an existing one adds them, counting as new
     /// sources only the outlets none of its stored mentions came from.
-    private func add(_ gain: EventGain, to id: String) throws {
-        try insertIfAbsent(id, gain)
+    private func add(_ gain: EventGain, _ first: Event, to id: String) throws {
+        try insertIfAbsent(id, gain, first)
         guard db.changesCount == 0 else { return }
         var newOutlets = 0
         for outlet in gain.outlets.sorted() where try !outletKnown.hasRow({ $0.text(id); $0.text(outlet) }) {
             newOutlets += 1
         }
-        try addToEvent.run { b in
-            b.int(gain.mentions); b.int(gain.documents.count); b.int(newOutlets); b.bool(gain.firstSentence <= 1)
+        try addToEvent.run(in: arena) { b in
+            b.int(gain.mentions); b.int(gain.articles); b.int(newOutlets); b.bool(gain.firstSentence <= 1)
             b.text(gain.url); b.text(id)
         }
         if windowDays > 1, let day = gain.day {
             try db.cachedStatement(sql: "UPDATE events SET day = ?, date = ? WHERE id = ? AND day > ?")
-                .execute(arguments: [day, gain.date, id, day])
+                .execute(arguments: [day, gain.date?.description, id, day])
         }
     }
 
-    /// Makes sure the event row exists; its counts come from ``recount(_:)``.
-    private func insertIfAbsent(_ id: String, _ gain: EventGain) throws {
-        let e = gain.first
-        try insertEvent.run { b in
+    /// Inserts the event row with the gain's counts unless it exists; `e` is the gain's first mention.
+    private func insertIfAbsent(_ id: String, _ gain: EventGain, _ e: Event) throws {
+        try insertEvent.run(in: arena) { b in
             b.text(id); b.text(e.source.code); b.text(e.source.country); b.text(e.target?.code ?? "")
             b.text(e.target?.country ?? ""); b.text(e.cameo); b.text(String(e.cameo.prefix(2))); b.text(e.plover)
-            b.int(e.quadClass); b.double(e.goldstein); b.int(EventKey(e, windowDays: windowDays).bucket)
-            b.int(gain.day); b.text(gain.date); b.int(gain.mentions); b.int(gain.documents.count)
+            b.int(e.quadClass); b.double(e.goldstein); b.int(gain.bucket)
+            b.int(gain.day); b.text(gain.date?.description); b.int(gain.mentions); b.int(gain.articles)
             b.int(gain.outlets.count); b.bool(gain.firstSentence <= 1); b.text(gain.url)
         }
     }
@@ -196,26 +230,41 @@ struct SQLiteBatchWriter {
 }
 
 /// What one batch adds to one aggregated event.
+///
+/// A batch's documents are added in order, each with all its mentions, so a
+/// change of document index is a new article; outlets are few per event and
+/// kept in a small list.
 struct EventGain {
-    /// The batch's first mention of the event: it fills the event's descriptive columns.
-    let first: Event
+    /// Where the batch's first mention of the event is (document and event index): it fills the
+    /// event's descriptive columns.
+    let document: Int, event: Int
+    /// The event's date window (``EventKey/bucket``).
+    let bucket: Int?
     var mentions = 0
-    var documents = Set<String>()
-    var outlets = Set<String>()
+    var articles = 0
+    private var lastDocument = -1
+    var outlets: [String] = []
     var day: Int?
-    var date: String?
+    var date: CalendarDate?
     var firstSentence = Int.max
     var url: String?
 
-    init(_ first: Event) { self.first = first }
+    init(document: Int, event: Int, bucket: Int?) {
+        self.document = document
+        self.event = event
+        self.bucket = bucket
+    }
 
-    mutating func add(_ e: Event, document d: Document) {
+    mutating func add(_ e: Event, document k: Int, _ d: Document) {
         mentions += 1
-        documents.insert(d.id)
-        if let o = d.outlet { outlets.insert(o) }
-        if let n = e.date?.dayNumber, day.map({ n < $0 }) ?? true {
-            day = n
-            date = e.date?.description
+        if k != lastDocument {
+            articles += 1
+            lastDocument = k
+        }
+        if let o = d.outlet, !outlets.contains(o) { outlets.append(o) }
+        if let date = e.date, day.map({ date.dayNumber < $0 }) ?? true {
+            day = date.dayNumber
+            self.date = date
         }
         firstSentence = min(firstSentence, e.sentenceIndex)
         if let u = d.url, url.map({ u < $0 }) ?? true { url = u }

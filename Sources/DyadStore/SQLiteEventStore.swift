@@ -24,6 +24,8 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
     public let windowDays: Int
     /// Actors already written by this process (writes happen on one writer at a time).
     private var knownActors = Set<ActorKey>()
+    /// Text bound by the writer's statements (one writer at a time).
+    private let arena = BindingArena()
 
     /// Opens (creating and migrating if needed) the store at `path`.
     /// `windowDays` is recorded when the store is created; an existing store keeps its own.
@@ -85,7 +87,7 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
         guard !documents.isEmpty else { return }
         do {
             try pool.write { db in
-                try SQLiteBatchWriter(db: db, windowDays: windowDays).write(documents, knownActors: &knownActors)
+                try SQLiteBatchWriter(db: db, windowDays: windowDays, arena: arena).write(documents, knownActors: &knownActors)
             }
         } catch {
             knownActors.removeAll()  // the rolled-back actors must be written again

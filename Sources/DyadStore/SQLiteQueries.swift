@@ -125,11 +125,14 @@ extension SQLiteEventStore {
 
     public func actors(top: Int) throws -> [ActorActivity] {
         try pool.read { db in
+            // One pass per side (the source side reads the `events_codes` index), not a count per actor.
             let rows = try Row.fetchAll(db, sql: """
-                SELECT a.code, a.country, a.sector,
-                  (SELECT count(*) FROM events WHERE source_code = a.code),
-                  (SELECT count(*) FROM events WHERE target_code = a.code)
-                FROM actors a
+                WITH counts AS (
+                    SELECT source_code AS code, count(*) AS s, 0 AS t FROM events GROUP BY source_code
+                    UNION ALL
+                    SELECT target_code, 0, count(*) FROM events GROUP BY target_code)
+                SELECT a.code, a.country, a.sector, sum(c.s), sum(c.t)
+                FROM counts c JOIN actors a ON a.code = c.code GROUP BY a.code
                 """)
             let all = rows.map { ActorActivity(code: $0[0], country: $0[1], sector: $0[2], asSource: $0[3], asTarget: $0[4]) }
             return Array(all.filter { $0.events > 0 }

@@ -63,11 +63,28 @@ public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStrin
     }
 
     public var description: String {
-        var s = String(year)
-        while s.count < 4 { s = "0" + s }
-        if let month { s += "-" + CalendarDate.twoDigits(month) }
-        if let day { s += "-" + CalendarDate.twoDigits(day) }
-        return s
+        guard (0...9999).contains(year), (1...12).contains(month ?? 1), (1...31).contains(day ?? 1) else {
+            var s = String(year)
+            while s.count < 4 { s = "0" + s }
+            if let month { s += "-" + CalendarDate.twoDigits(month) }
+            if let day { s += "-" + CalendarDate.twoDigits(day) }
+            return s
+        }
+        // Written digit by digit: dates are formatted for every event written or stored.
+        let length = day != nil ? 10 : month != nil ? 7 : 4
+        return String(unsafeUninitializedCapacity: length) { out in
+            func put(_ value: Int, _ width: Int, at start: Int) {
+                var v = value
+                for i in stride(from: start + width - 1, through: start, by: -1) {
+                    out[i] = 0x30 + UInt8(v % 10)
+                    v /= 10
+                }
+            }
+            put(year, 4, at: 0)
+            if let month { out[4] = 0x2D; put(month, 2, at: 5) }
+            if let day { out[7] = 0x2D; put(day, 2, at: 8) }
+            return length
+        }
     }
 
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool {

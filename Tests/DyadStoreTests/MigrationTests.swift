@@ -10,11 +10,7 @@ import Testing
         let path = try StoreTestSupport.temporaryDirectory().appendingPathComponent("v1.sqlite").path
         // A store as the first schema left it: one document, its sentence, one mention (with the
         // full event record, as the first schema kept it), one event.
-        let queue = try DatabaseQueue(path: path)
-        try StoreSchema.migrator.migrate(queue, upTo: "v1")
-        let record = try String(decoding: JSONEncoder().encode(StoreTestSupport.coder.code(
-            StoreTestSupport.article("a", "2019-02-11", "Levant Wire", "Israeli warplanes bombed Syrian army positions.")
-        ).first!), as: UTF8.self)
+        let (queue, record) = try legacyStore(path, upTo: "v1")
         try queue.write { db in
             try db.execute(sql: """
                 INSERT INTO meta VALUES ('window_days', '1');
@@ -40,4 +36,60 @@ import Testing
         #expect(try store.counts() == StoreCounts(documents: 1, mentions: 1, events: 1))
         #expect(try store.aggregateDiscrepancies() == [])
     }
+}
+
+@Suite struct MigrationV3Tests {
+    @Test func aVersionTwoStoreKeepsItsMentionsAndFindsThemByRowRange() throws {
+        let dir = try StoreTestSupport.temporaryDirectory()
+        let path = dir.appendingPathComponent("v2.sqlite").path
+        // Two documents written through the v2 schema, their mentions interleaved in rowid order.
+        let (queue, record) = try legacyStore(path, upTo: "v2")
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO meta VALUES ('window_days', '1')")
+            for doc in ["a", "b"] {
+                try db.execute(sql: """
+                    INSERT INTO documents VALUES (?, 'h', 'v', '2019-02-11', NULL, 'Levant Wire', NULL, NULL, NULL,
+                        'text', 1, 2);
+                    INSERT INTO sentences VALUES (?, 0, 'Israeli warplanes bombed Syrian army positions.');
+                    """, arguments: [doc, doc])
+            }
+            try db.execute(sql: """
+                INSERT INTO events(id, source_code, source_country, target_code, target_country, cameo, root, plover,
+                    quad_class, goldstein, bucket, day, date, num_mentions, num_articles, num_sources, is_root)
+                    VALUES ('e1', 'ISRMIL', 'ISR', 'SYRMIL', 'SYR', '195', '19', 'ASSAULT', 4, -10, 17938, 17938,
+                            '2019-02-11', 4, 2, 1, 1)
+                """)
+            for (doc, id) in [("a", "m1"), ("b", "m2"), ("a", "m3"), ("b", "m4")] {
+                try db.execute(sql: """
+                    INSERT INTO mentions(doc_id, sentence_index, id, event_id, day, date, source_code, target_code,
+                        cameo, plover, outlet, rule, record)
+                        VALUES (?, 0, ?, 'e1', 17938, '2019-02-11', 'ISRMIL', 'SYRMIL', '195', 'ASSAULT', 'Levant Wire',
+                                'rule', ?)
+                    """, arguments: [doc, id, record])
+            }
+        }
+        try queue.close()
+
+        let store = try SQLiteEventStore(path: path)
+        #expect(try store.counts() == StoreCounts(documents: 2, mentions: 4, events: 1))
+        #expect(try store.event(id: "e1")?.mentions.map(\.id) == ["m1", "m3", "m2", "m4"])
+        #expect(try store.aggregateDiscrepancies() == [])
+        // Re-coding "a" replaces exactly its own two mentions.
+        let recoded = StoreTestSupport.article("a", "2019-02-11", "Levant Wire", "Lebanon condemned Israel.")
+        try StoreTestSupport.ingest([recoded], into: store)
+        let left = try #require(try store.event(id: "e1"))
+        #expect(left.mentions.map(\.id) == ["m2", "m4"])
+        #expect(left.event.numMentions == 2 && left.event.numArticles == 1)
+        #expect(try store.aggregateDiscrepancies() == [])
+    }
+}
+
+/// A store migrated only up to `migration`, and a JSON event record as the first schemas kept it.
+private func legacyStore(_ path: String, upTo migration: String) throws -> (DatabaseQueue, String) {
+    let queue = try DatabaseQueue(path: path)
+    try StoreSchema.migrator.migrate(queue, upTo: migration)
+    let record = try String(decoding: JSONEncoder().encode(StoreTestSupport.coder.code(
+        StoreTestSupport.article("a", "2019-02-11", "Levant Wire", "Israeli warplanes bombed Syrian army positions.")
+    ).first!), as: UTF8.self)
+    return (queue, record)
 }

@@ -1,19 +1,7 @@
 /// Writes the event record of docs/ARCHITECTURE.md as one JSON object per line,
 /// keys in a fixed order.
 public struct JSONLinesEventWriter: EventWriter {
-    /// Which fields a line holds.
-    public enum Fields: Sendable {
-        /// Every field: the record `dyad code` writes.
-        case all
-        /// The evidence only — actors, verb, attribution, flags, weights — without the fields an
-        /// event store keeps in columns of its own (id, document, sentence index and text, date,
-        /// CAMEO and PLOVER codes, rule, outlet, URL). Stores restore those when they read.
-        case evidence
-    }
-
-    public var fields: Fields
-
-    public init(fields: Fields = .all) { self.fields = fields }
+    public init() {}
     public var header: String { "" }
 
     public func line(for e: Event) -> String {
@@ -31,23 +19,18 @@ public struct JSONLinesEventWriter: EventWriter {
     }
 
     private func write(_ e: Event, _ j: inout JSONText) {
-        let all = fields == .all
         j.open()
-        if all {
-            j.field("id", e.id)
-            j.field("doc_id", e.docID)
-            j.field("sentence_index", e.sentenceIndex)
-            j.field("sentence", e.sentence)
-            j.field("date", e.date?.description)
-        }
+        j.field("id", e.id)
+        j.field("doc_id", e.docID)
+        j.field("sentence_index", e.sentenceIndex)
+        j.field("sentence", e.sentence)
+        j.field("date", e.date?.description)
         j.field("date_basis", e.dateBasis.rawValue)
         j.key("source"); actor(e.source, &j)
         j.key("target")
         if let t = e.target { actor(t, &j) } else { j.null() }
-        if all {
-            j.field("cameo", e.cameo)
-            j.field("plover", e.plover)
-        }
+        j.field("cameo", e.cameo)
+        j.field("plover", e.plover)
         if let mode = e.ploverMode { j.field("plover_mode", mode) }
         j.field("goldstein", e.goldstein)
         j.field("quad_class", e.quadClass)
@@ -68,11 +51,9 @@ public struct JSONLinesEventWriter: EventWriter {
         }
         j.field("negated", e.negated)
         j.key("flags"); j.openArray(); for f in e.flags { j.string(f) }; j.closeArray()
-        if all {
-            j.field("rule", e.rule)
-            if let o = e.outlet { j.field("outlet", o) }
-            if let u = e.url { j.field("url", u) }
-        }
+        j.field("rule", e.rule)
+        if let o = e.outlet { j.field("outlet", o) }
+        if let u = e.url { j.field("url", u) }
         j.close()
     }
 

@@ -1,0 +1,221 @@
+import DyadCoder
+
+/// The evidence of a stored mention — actors with their spans, verb,
+/// attribution, flags and weights — in a compact binary form for the
+/// `mentions.record` column.
+///
+/// Everything else of an ``Event`` has a column of its own (see
+/// ``StoredMention``). The record is written for every coding an ingest
+/// stores, so it is a flat byte string, not JSON: encoding one costs a few
+/// hundred instructions instead of tens of thousands, and the store is
+/// smaller. Stores written before it hold JSON text in the column, which
+/// ``StoredMention`` still reads.
+///
+/// Layout (version 1): a version byte, then the fields in a fixed order.
+/// Integers are LEB128 varints (zigzag for signed ones), strings a varint
+/// length and their UTF-8 bytes, optional strings a varint of length + 1
+/// (0 for none), doubles 8 little-endian bytes.
+///
+/// ```swift
+/// let bytes = EvidenceRecord.encode(event)
+/// let evidence = try EvidenceRecord.decode(bytes)   // source, target, verb, …
+/// ```
+enum EvidenceRecord {
+    static let version: UInt8 = 1
+
+    /// The fields of an event a record holds. Decodable from the JSON records of older stores.
+    struct Evidence: Equatable, Decodable {
+        var dateBasis: DateBasis
+        var source: EventActor
+        var target: EventActor?
+        var ploverMode: String?
+        var goldstein: Double
+        var quadClass: Int
+        var verb: EventVerb
+        var attribution: Attribution?
+        var negated: Bool
+        var flags: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case dateBasis = "date_basis", source, target, ploverMode = "plover_mode", goldstein
+            case quadClass = "quad_class", verb, attribution, negated, flags
+        }
+    }
+
+    /// A record that cannot be read: cut short, or written by a newer dyad.
+    struct Malformed: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func encode(_ e: Event) -> [UInt8] {
+        var w = ByteWriter()
+        w.bytes.reserveCapacity(128 + e.source.text.utf8.count + (e.target?.text.utf8.count ?? 0))
+        w.byte(version)
+        w.byte(e.dateBasis == .text ? 0 : e.dateBasis == .document ? 1 : 2)
+        w.actor(e.source)
+        w.byte(e.target == nil ? 0 : 1)
+        if let t = e.target { w.actor(t) }
+        w.optional(e.ploverMode)
+        w.double(e.goldstein)
+        w.signed(e.quadClass)
+        w.string(e.verb.text); w.string(e.verb.lemma); w.ints(e.verb.span)
+        if let a = e.attribution {
+            w.byte(a.stateMedia ? 2 : 1)
+            w.optional(a.speaker); w.optional(a.speakerCode); w.optional(a.outlet); w.optional(a.cue)
+        } else {
+            w.byte(0)
+        }
+        w.byte(e.negated ? 1 : 0)
+        w.unsigned(UInt64(e.flags.count))
+        for f in e.flags { w.string(f) }
+        return w.bytes
+    }
+
+    static func decode(_ bytes: [UInt8]) throws -> Evidence {
+        var r = ByteReader(bytes: bytes)
+        let v = try r.byte()
+        guard v == version else {
+            throw Malformed(description: "evidence record of version \(v) (this dyad reads version \(version)): "
+                            + "use the dyad that wrote the store, or re-ingest")
+        }
+        let basis: DateBasis = try [.text, .document, .none][min(Int(r.byte()), 2)]
+        let source = try r.actor()
+        let target = try r.byte() == 0 ? nil : try r.actor()
+        let ploverMode = try r.optional()
+        let goldstein = try r.double()
+        let quadClass = try r.signed()
+        let verb = EventVerb(text: try r.string(), lemma: try r.string(), span: try r.ints())
+        var attribution: Attribution?
+        let a = try r.byte()
+        if a != 0 {
+            let speaker = try r.optional(), code = try r.optional(), outlet = try r.optional(), cue = try r.optional()
+            attribution = Attribution(speaker: speaker, speakerCode: code, outlet: outlet, stateMedia: a == 2, cue: cue)
+        }
+        let negated = try r.byte() == 1
+        let flags = try (0..<r.count()).map { _ in try r.string() }
+        return Evidence(dateBasis: basis, source: source, target: target, ploverMode: ploverMode, goldstein: goldstein,
+                        quadClass: quadClass, verb: verb, attribution: attribution, negated: negated, flags: flags)
+    }
+}
+
+/// Appends the record's primitive values.
+private struct ByteWriter {
+    var bytes: [UInt8] = []
+
+    mutating func byte(_ b: UInt8) { bytes.append(b) }
+
+    mutating func unsigned(_ value: UInt64) {
+        var v = value
+        while v >= 0x80 {
+            bytes.append(UInt8(v & 0x7F) | 0x80)
+            v >>= 7
+        }
+        bytes.append(UInt8(v))
+    }
+
+    mutating func signed(_ value: Int) {
+        let v = Int64(value)
+        unsigned(UInt64(bitPattern: (v << 1) ^ (v >> 63)))
+    }
+
+    mutating func string(_ s: String) {
+        var s = s
+        s.withUTF8 { utf8 in
+            unsigned(UInt64(utf8.count))
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    mutating func optional(_ s: String?) {
+        guard var s else { byte(0); return }
+        s.withUTF8 { utf8 in
+            unsigned(UInt64(utf8.count) + 1)
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    mutating func double(_ d: Double) {
+        let v = d.bitPattern
+        for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: v >> UInt64(shift))) }
+    }
+
+    mutating func ints(_ values: [Int]) {
+        unsigned(UInt64(values.count))
+        for v in values { signed(v) }
+    }
+
+    mutating func actor(_ a: EventActor) {
+        string(a.text); string(a.code); string(a.country); string(a.sector); optional(a.name)
+        ints(a.span); optional(a.resolvedFrom)
+    }
+}
+
+/// Reads what ``ByteWriter`` wrote, throwing on a record cut short.
+private struct ByteReader {
+    let bytes: [UInt8]
+    var at = 0
+
+    mutating func byte() throws -> UInt8 {
+        guard at < bytes.count else { throw EvidenceRecord.Malformed(description: "evidence record cut short") }
+        defer { at += 1 }
+        return bytes[at]
+    }
+
+    mutating func unsigned() throws -> UInt64 {
+        var v: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            let b = try byte()
+            guard shift < 64 else { throw EvidenceRecord.Malformed(description: "evidence record has a bad number") }
+            v |= UInt64(b & 0x7F) << shift
+            if b < 0x80 { return v }
+            shift += 7
+        }
+    }
+
+    mutating func signed() throws -> Int {
+        let u = try unsigned()
+        return Int(Int64(bitPattern: (u >> 1) ^ (0 &- (u & 1))))
+    }
+
+    /// A length or count, bounded by what is left (so a damaged record cannot ask for gigabytes).
+    mutating func count() throws -> Int {
+        let n = try unsigned()
+        guard n <= UInt64(bytes.count - at) else {
+            throw EvidenceRecord.Malformed(description: "evidence record cut short")
+        }
+        return Int(n)
+    }
+
+    mutating func string() throws -> String {
+        try text(count())
+    }
+
+    mutating func optional() throws -> String? {
+        let n = try unsigned()
+        guard n > 0 else { return nil }
+        guard n - 1 <= UInt64(bytes.count - at) else { throw EvidenceRecord.Malformed(description: "evidence record cut short") }
+        return try text(Int(n - 1))
+    }
+
+    private mutating func text(_ n: Int) throws -> String {
+        let s = String(decoding: bytes[at..<(at + n)], as: UTF8.self)
+        at += n
+        return s
+    }
+
+    mutating func double() throws -> Double {
+        var v: UInt64 = 0
+        for shift in stride(from: 0, to: 64, by: 8) { v |= UInt64(try byte()) << UInt64(shift) }
+        return Double(bitPattern: v)
+    }
+
+    mutating func ints() throws -> [Int] {
+        try (0..<count()).map { _ in try signed() }
+    }
+
+    mutating func actor() throws -> EventActor {
+        EventActor(text: try string(), code: try string(), country: try string(), sector: try string(),
+                   name: try optional(), span: try ints(), resolvedFrom: try optional())
+    }
+}
