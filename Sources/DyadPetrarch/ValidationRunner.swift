@@ -57,22 +57,37 @@ public struct ValidationRunner: Sendable {
         return Outcome(record: record, expected: expected, actual: actual, note: note)
     }
 
+    /// How one record was coded, sentence by sentence (what `dyad validate
+    /// --explain` prints): the record coded again with tracing on.
+    public func trace(_ record: PetrarchRecord, useParse: Bool) -> [SentenceTrace] {
+        var traced = coder
+        traced.options.trace = true
+        return ValidationRunner(coder: traced, discards: discards).code(record, useParse: useParse).trace
+    }
+
     /// Codes one record, from its parse when asked and readable, else from its text.
     public func code(_ record: PetrarchRecord, useParse: Bool) -> (events: [Event], note: String?) {
+        let (events, _, note) = code(record, useParse: useParse)
+        return (events, note)
+    }
+
+    private func code(_ record: PetrarchRecord, useParse: Bool) -> (events: [Event], trace: [SentenceTrace], note: String?) {
         if let phrase = discards.match(record.text) {
-            return ([], "discarded: contains '\(phrase)'")
+            return ([], [], "discarded: contains '\(phrase)'")
         }
         if useParse, let parse = record.parse {
             do {
                 let (body, analysed) = try adapter.analyze(parse: parse)
                 let doc = Document(id: record.id, text: body, date: record.date)
-                return (coder.code(doc, analysed: [analysed]).events, nil)
+                let (events, trace) = coder.code(doc, analysed: [analysed])
+                return (events, trace, nil)
             } catch {
                 // A malformed parse is not guessed at: the record is reported and codes nothing.
-                return ([], "parse unreadable: \(error)")
+                return ([], [], "parse unreadable: \(error)")
             }
         }
         let doc = Document(id: record.id, text: record.text, date: record.date)
-        return (coder.code(doc), nil)
+        let (events, trace) = coder.codeWithTrace(doc)
+        return (events, trace, nil)
     }
 }
