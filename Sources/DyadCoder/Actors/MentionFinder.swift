@@ -38,6 +38,9 @@ struct MentionFinder {
         var isPlural: Bool
         /// True for "ambassadors of Arnor": an agent before the place it belongs to.
         var agentOfPlace = false
+        /// The roles of the agents before the head agent ("Danish Islamist
+        /// media": `MUS`), which a bare agent joined to the phrase shares.
+        var modifiers = ""
     }
 
     func mentions(in s: AnalyzedSentence, matches: [NameMatch], date: CalendarDate?, memory: inout DocumentMemory) -> [Found] {
@@ -118,8 +121,10 @@ struct MentionFinder {
                   b.country.isEmpty, !b.sector.isEmpty, b.range.count == 1,
                   b.range.lowerBound == a.range.upperBound + 1,
                   ["and", "or"].contains(s.tokens[a.range.upperBound].lower) else { continue }
+            let code = MentionFinder.stacking([found[k].modifiers, b.sector], onto: a.country)
             found[k + 1].mention.country = a.country
-            found[k + 1].mention.code = a.country + b.sector
+            found[k + 1].mention.code = code
+            found[k + 1].mention.sector = String(code.dropFirst(3))
         }
     }
 
@@ -228,7 +233,8 @@ struct MentionFinder {
         let headMatch = ofJoin ? cluster[0] : cluster.last!
         let headWord = s.lemmas[headMatch.range.upperBound - 1]
         let isPlural = s.tags[headMatch.range.upperBound - 1] == .NNS || s.tags[headMatch.range.upperBound - 1] == .NNPS
-        let agentSector = agents.last.flatMap { lexicon.agents[$0.agent!].sector }
+        let sectors = agentSectors(agents, in: cluster, s)
+        let agentSector = sectors.last
 
         // A person or organization fixes the code.
         if let entityMatch = actorMatches.last(where: { lexicon.actors[$0.actor!].kind != .country && $0.form == .name }) {
@@ -239,6 +245,9 @@ struct MentionFinder {
             if entry.kind == .person, let a = agents.last, a.range.lowerBound > entityMatch.range.lowerBound, let agentSector {
                 code = country + agentSector
                 sector = agentSector
+            } else if entry.kind != .person, !sectors.isEmpty {
+                code = MentionFinder.stacking(sectors, onto: code)
+                sector = String(code.dropFirst(3))
             }
             let person = entry.kind == .person ? (headMatch == entityMatch || MentionFinder.personNouns.contains(headWord))
                 : false
@@ -254,9 +263,10 @@ struct MentionFinder {
             let iso = role.country
             if let agentSector {
                 let person = MentionFinder.personNouns.contains(headWord) && !isPlural
-                return Found(mention: ActorMention(range: range, code: iso + agentSector, country: iso, sector: agentSector,
+                let code = MentionFinder.stacking(sectors, onto: iso)
+                return Found(mention: ActorMention(range: range, code: code, country: iso, sector: String(code.dropFirst(3)),
                                                    isPerson: person, origin: entry.origin.description), isPlural: isPlural,
-                             agentOfPlace: ofJoin)
+                             agentOfPlace: ofJoin, modifiers: String(MentionFinder.stacking(sectors.dropLast(), onto: iso).dropFirst(3)))
             }
             switch countryMatch.form {
             case .capital:
