@@ -43,6 +43,11 @@ import Testing
         #expect(e == ["ARN 080 MOR"])
     }
 
+    @Test func subjectOfAnUncodedClauseWithoutThatIsTheTarget() throws {
+        let e = try coded("Arnor believes Gondor and Mordor can cope with it.", verbs: "--- BELIEVE [023] ---\nBELIEVE\n")
+        #expect(e == ["ARN 023 GON", "ARN 023 MOR"])
+    }
+
     @Test func thatTaggedAsDeterminerBeforeANameOpensAClause() throws {
         let parse = "(ROOT (S (NP (NNP Arnor)) (VP (VBD allowed) (SBAR (DT that) (S (NP (NNP Mordor)) (VP (VBZ is) (NP (DT a) (RB really) (JJ pleasant) (NN place)))))) (. .)))"
         let e = try coded("Arnor allowed that Mordor is a really pleasant place.", verbs: Self.allow, parse: parse)

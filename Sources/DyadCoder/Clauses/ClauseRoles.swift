@@ -56,6 +56,7 @@ enum ClauseRoleFinder {
             var subjects: [Int] = []
             var subjectPhraseFound = false
             var subjectPhraseStart: Int?
+            var subjectRightBefore = false
             var inherited = false
             var governor: Int?
             var isComplement = false
@@ -108,6 +109,7 @@ enum ClauseRoleFinder {
                     continue
                 }
                 subjectPhraseFound = true
+                subjectRightBefore = directlyBefore
                 if directlyBefore, phrase.lowerBound > 0, s.tags[phrase.lowerBound - 1] == .comma { subjectPhraseStart = phrase.lowerBound }
                 let inside = Set(phrase.compactMap { mentionAt[$0] >= 0 ? mentionAt[$0] : nil }).sorted()
                 // An agent with no country ("militants") is no actor subject —
@@ -133,7 +135,12 @@ enum ClauseRoleFinder {
                 let between = (p.range.upperBound..<g.range.lowerBound)
                 let thatClause = between.contains { isComplementizer($0, s) }
                     || (result[pi].complement.upperBound < g.range.lowerBound && isQuoteOpen(between, s))
-                if thatClause || (hitBoundary && !relative && j >= 0 && tokens[j].lower == "that") {
+                // "Arnor believes Dagolath can cope": a subject right after the
+                // verb before, and a finite verb right after it, make a complement
+                // clause without "that".
+                let bareClause = g.form == .finite && subjectRightBefore && !subjects.isEmpty
+                    && subjects.map({ mentions[$0].range.lowerBound }).min() == p.range.upperBound
+                if thatClause || bareClause || (hitBoundary && !relative && j >= 0 && tokens[j].lower == "that") {
                     governor = pi
                     isComplement = true
                     // "said that providing support … is": the speaker is the one providing.
