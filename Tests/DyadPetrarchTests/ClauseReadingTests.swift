@@ -82,3 +82,11 @@ extension PetrarchConventionTests {
         #expect(e == ["ARN 036 MOR"])
     }
 }
+
+/// Pattern words reaching past the verb's own clause.
+extension PetrarchConventionTests {
+    @Test func patternWordsReachAParticipleRightAfterTheVerb() throws {
+        let e = try coded("Arnor appeared linked to Mordor.", verbs: "--- APPEAR [023] ---\nAPPEAR\n- * LINKED [111]\n")
+        #expect(e == ["ARN 111 MOR"])
+    }
+}
