@@ -12,6 +12,13 @@ public struct CodingOptions: Sendable, Hashable {
     /// ("allowed that Mordor isn't a really pleasant place"). The validation
     /// coder (`EventCoder.petrarch`) turns it on.
     public var petrarchConventions = false
+    /// PETRARCH's `require_dyad = false`: an event needs no target, so a
+    /// reporting verb the verb dictionary codes is coded like any other verb
+    /// ("a senior official said on Saturday": `SAID` [023] with no target),
+    /// and an agent with no country ("a senior official", "the official news
+    /// agency") can act. Used with ``petrarchConventions`` by the validation
+    /// coder for records a `<Config option="require_dyad">` marks so.
+    public var petrarchUndirectedEvents = false
 
     public init(includeNegated: Bool = false, trace: Bool = false, petrarchConventions: Bool = false) {
         self.includeNegated = includeNegated

@@ -19,8 +19,10 @@ struct SentenceCoder {
         // A word inside a dictionary name ("Michel Delving") is no verb.
         var s = analysed
         s.verbGroups.removeAll { g in matches.contains { $0.form == .name && $0.range.count > 1 && $0.range.contains(g.head) } }
-        var found = MentionFinder(lexicon: lexicon).mentions(in: s, matches: matches, date: docDate, memory: &memory)
-        let roles = ClauseRoleFinder.roles(s, mentions: found.map(\.mention))
+        let undirected = coder.options.petrarchUndirectedEvents
+        var found = MentionFinder(lexicon: lexicon, adjectiveAgents: undirected)
+            .mentions(in: s, matches: matches, date: docDate, memory: &memory)
+        let roles = ClauseRoleFinder.roles(s, mentions: found.map(\.mention), countryLessSubjects: undirected)
         SentenceCoder.bindReportedPronouns(&found, roles: roles, s)
         let mentions = found.map(\.mention)
         let scopes = AttributionFinder.scopes(s, roles: roles, mentions: mentions, lexicon: lexicon, wordIDs: wordIDs)
@@ -48,7 +50,7 @@ struct SentenceCoder {
             defer {
                 if tracing { clauses.append(summary(r, g, s, mentions, outcome)) }
             }
-            if lexicon.speech.verbs.contains(g.lemma) { outcome = "reports speech"; continue }
+            if lexicon.speech.verbs.contains(g.lemma), !undirected { outcome = "reports speech"; continue }
             if usedWords.contains(g.head) { outcome = "part of the governing verb's pattern"; continue }
             if conditional.contains(g.head) || (hasCondition && g.modal.map(SentenceCoder.hypotheticalModals.contains) == true) {
                 outcome = "hypothetical"; continue
@@ -164,6 +166,10 @@ struct SentenceCoder {
                 SentenceCoder.negatingVerbs.contains(s.verbGroups[roles[$0].group].lemma) } == true
             let negated = g.isNegated || negatedByGovernor
             if negated && !coder.options.includeNegated { if tracing { outcome = "\(match.pattern.rule) matched, but the verb is negated" }; continue }
+            if undirected, targets.isEmpty,
+               let why = SentenceCoder.undirectedEventRefusal(r, ri, codedGroups: codedGroups, dates: dates, s) {
+                if tracing { outcome = "\(match.pattern.rule) matched, but no target and \(why)" }; continue
+            }
             usedWords.formUnion(match.wordPositions)
             codedGroups.insert(ri)
             // "Serbia and Kosovo signed an agreement": cooperation between the
@@ -244,7 +250,7 @@ struct SentenceCoder {
         let attribution = attribute(verbHead, scopes: scopes, mentions: mentions, s: s)
         let targetList: [Int?] = targets.isEmpty ? [nil] : targets.map { $0 }
         var events: [Event] = []
-        for src in sources where !mentions[src].country.isEmpty {
+        for src in sources where !mentions[src].country.isEmpty || coder.options.petrarchUndirectedEvents {
             for tgt in targetList {
                 if let tgt, tgt == src { continue }
                 for sm in SentenceCoder.eachActor(mentions[src]) {

@@ -50,9 +50,13 @@ public struct ValidationRunner: Sendable {
 
     public func check(_ record: PetrarchRecord, useParse: Bool) -> Outcome {
         let (coded, note) = code(record, useParse: useParse)
-        // PETRARCH records an event only with both a source and a different target.
-        let events = coded.filter { $0.target != nil && $0.target?.code != $0.source.code }
-        let actual = Array(Set(events.map { ExpectedEvent(source: $0.source.code, target: $0.target?.code ?? "", code: $0.cameo) })).sorted()
+        // PETRARCH records an event only with both a source and a different
+        // target, unless the record's `require_dyad` is off: then a missing
+        // target or country is written `---`.
+        let dyads = record.requiresDyad
+        let events = coded.filter { ($0.target != nil || !dyads) && $0.target?.code != $0.source.code }
+        func written(_ a: EventActor?) -> String { a.map { $0.country.isEmpty ? "---" + $0.code : $0.code } ?? "---" }
+        let actual = Array(Set(events.map { ExpectedEvent(source: written($0.source), target: written($0.target), code: $0.cameo) })).sorted()
         let expected = Array(Set(record.expected)).sorted()
         return Outcome(record: record, expected: expected, actual: actual, note: note)
     }
@@ -72,6 +76,11 @@ public struct ValidationRunner: Sendable {
     }
 
     private func code(_ record: PetrarchRecord, useParse: Bool) -> (events: [Event], trace: [SentenceTrace], note: String?) {
+        if !record.requiresDyad && !coder.options.petrarchUndirectedEvents {
+            var undirected = coder
+            undirected.options.petrarchUndirectedEvents = true
+            return ValidationRunner(coder: undirected, discards: discards).code(record, useParse: useParse)
+        }
         if let phrase = discards.match(record.text) {
             return ([], [], "discarded: contains '\(phrase)'")
         }

@@ -8,6 +8,8 @@ import DyadText
 /// learned earlier in the document.
 struct MentionFinder {
     let lexicon: Lexicon
+    /// An agent adjective names an actor too ("official news agency": ``CodingOptions/petrarchUndirectedEvents``).
+    var adjectiveAgents = false
 
     /// Agent words that name one person, so "he" can refer to them.
     static let personNouns: Set<String> = [
@@ -38,8 +40,7 @@ struct MentionFinder {
         var isPlural: Bool
         /// True for "ambassadors of Arnor": an agent before the place it belongs to.
         var agentOfPlace = false
-        /// The roles of the agents before the head agent ("Danish Islamist
-        /// media": `MUS`), which a bare agent joined to the phrase shares.
+        /// Roles of the agents before the head one ("Danish Islamist media": `MUS`), shared by an agent joined to it.
         var modifiers = ""
     }
 
@@ -303,14 +304,15 @@ struct MentionFinder {
         guard let agent = agents.last, let agentSector else { return nil }
         let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1].lower : ""
         // Only a singular definite description refers back: "the regime", not
-        // "the peoples"; and not "the state of emergency".
+        // "the peoples"; not "the state of emergency"; no agent adjective ("the official news agency").
         let after = range.upperBound < tokens.count ? tokens[range.upperBound].lower : ""
-        guard MentionFinder.definiteWords.contains(before), !isPlural, after != "of" else {
+        let adjective = !s.tags[range.upperBound - 1].isNoun
+        guard MentionFinder.definiteWords.contains(before), !isPlural, after != "of", !(adjectiveAgents && adjective) else {
             // "detained dozens of journalists": an agent with no country of its
             // own; as a target it takes the country of the event's source.
             // Troops, police and spies without a country are usually the
             // instrument ("deployed troops"), and "military aid" is no actor.
-            if after == "of" || ["MIL", "COP", "SPY"].contains(agentSector) || !s.tags[range.upperBound - 1].isNoun { return nil }
+            if after == "of" || ["MIL", "COP", "SPY"].contains(agentSector) || (adjective && !adjectiveAgents) { return nil }
             return Found(mention: ActorMention(range: range, code: agentSector, country: "", sector: agentSector,
                                                origin: lexicon.agents[agent.agent!].origin.description), isPlural: isPlural)
         }

@@ -36,7 +36,9 @@ enum ClauseRoleFinder {
     static let objectControl: Set<String> = ["urge", "ask", "call", "order", "tell", "force", "allow", "help",
                                              "encourage", "persuade", "press", "pressure", "invite", "accuse", "warn"]
 
-    static func roles(_ s: AnalyzedSentence, mentions: [ActorMention]) -> [ClauseRoles] {
+    /// The roles of every verb group. With `countryLessSubjects` an agent with no
+    /// country ("a senior official") can be a subject (PETRARCH's `require_dyad = false`).
+    static func roles(_ s: AnalyzedSentence, mentions: [ActorMention], countryLessSubjects: Bool = false) -> [ClauseRoles] {
         let tokens = s.tokens
         let groups = s.verbGroups
         var mentionAt = [Int](repeating: -1, count: tokens.count)
@@ -116,7 +118,7 @@ enum ClauseRoleFinder {
                 // except of a passive, where it is the target ("supporters were
                 // arrested by Belarusian police").
                 if let k = phrase.contains(where: { tokens[$0].lower == "of" }) ? inside.first : inside.last,
-                   !mentions[k].country.isEmpty || g.isPassive {
+                   !mentions[k].country.isEmpty || g.isPassive || countryLessSubjects {
                     subjects = coordinated(k, mentions, s)
                     subjects += conjoinedPhraseSubjects(before: phrase, mentionAt: mentionAt, mentions, s)
                         .filter { !subjects.contains($0) }
