@@ -90,3 +90,12 @@ extension PetrarchConventionTests {
         #expect(e == ["ARN 111 MOR"])
     }
 }
+
+/// Subjects found past the subject phrase.
+extension PetrarchConventionTests {
+    @Test func subjectPhraseWithoutActorTakesTheActorOfThePhraseJoinedToIt() throws {
+        let e = try coded("Eriador's death and injury toll has risen in the dispute with Gondor.",
+                          verbs: "--- RISEN [---] ---\nRISEN\n- DEATH TOLL * [223]\n")
+        #expect(e == ["ERI 223 GON"])
+    }
+}

@@ -122,6 +122,9 @@ enum ClauseRoleFinder {
                     subjects = coordinated(k, mentions, s)
                     subjects += conjoinedPhraseSubjects(before: phrase, mentionAt: mentionAt, mentions, s)
                         .filter { !subjects.contains($0) }
+                } else if inside.isEmpty {
+                    // "Eriador's death and injury toll has risen": the actor of the phrase joined to it.
+                    subjects = conjoinedPhraseSubjects(before: phrase, mentionAt: mentionAt, mentions, s)
                 }
                 break
             }
