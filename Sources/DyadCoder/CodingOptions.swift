@@ -9,15 +9,17 @@ public struct CodingOptions: Sendable, Hashable {
     /// passive without an agent keeps its subject as the source ("X was
     /// criticized over its dispute with Y": X → Y), and a verb whose clause
     /// ends in a "that"-clause reads its pattern words and target there
-    /// ("allowed that Mordor isn't a really pleasant place"). The validation
-    /// coder (`EventCoder.petrarch`) turns it on.
+    /// ("allowed that Mordor isn't a really pleasant place"), and an agent
+    /// with no country acts and is acted on as it is ("Clerics believe …":
+    /// `---REL`; "arrested students": `---EDU`, not the source's country).
+    /// The validation coder (`EventCoder.petrarch`) turns it on.
     public var petrarchConventions = false
     /// PETRARCH's `require_dyad = false`: an event needs no target, so a
     /// reporting verb the verb dictionary codes is coded like any other verb
     /// ("a senior official said on Saturday": `SAID` [023] with no target),
-    /// and an agent with no country ("a senior official", "the official news
-    /// agency") can act. Used with ``petrarchConventions`` by the validation
-    /// coder for records a `<Config option="require_dyad">` marks so.
+    /// and an agent adjective names an actor ("the official news agency").
+    /// Used with ``petrarchConventions`` by the validation coder for records
+    /// a `<Config option="require_dyad">` marks so.
     public var petrarchUndirectedEvents = false
 
     public init(includeNegated: Bool = false, trace: Bool = false, petrarchConventions: Bool = false) {

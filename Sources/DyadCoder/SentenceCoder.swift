@@ -22,7 +22,7 @@ struct SentenceCoder {
         let undirected = coder.options.petrarchUndirectedEvents
         var found = MentionFinder(lexicon: lexicon, adjectiveAgents: undirected)
             .mentions(in: s, matches: matches, date: docDate, memory: &memory)
-        let roles = ClauseRoleFinder.roles(s, mentions: found.map(\.mention), countryLessSubjects: undirected)
+        let roles = ClauseRoleFinder.roles(s, mentions: found.map(\.mention), countryLessSubjects: coder.options.petrarchConventions)
         SentenceCoder.bindReportedPronouns(&found, roles: roles, s)
         let mentions = found.map(\.mention)
         let scopes = AttributionFinder.scopes(s, roles: roles, mentions: mentions, lexicon: lexicon, wordIDs: wordIDs)
@@ -250,14 +250,16 @@ struct SentenceCoder {
         let attribution = attribute(verbHead, scopes: scopes, mentions: mentions, s: s)
         let targetList: [Int?] = targets.isEmpty ? [nil] : targets.map { $0 }
         var events: [Event] = []
-        for src in sources where !mentions[src].country.isEmpty || coder.options.petrarchUndirectedEvents {
+        // PETRARCH codes an agent with no country too ("Clerics and lawmakers believe": `---REL`, `---LEG`).
+        let petrarch = coder.options.petrarchConventions
+        for src in sources where !mentions[src].country.isEmpty || petrarch {
             for tgt in targetList {
                 if let tgt, tgt == src { continue }
                 for sm in SentenceCoder.eachActor(mentions[src]) {
                     for tm in tgt.map({ SentenceCoder.eachActor(mentions[$0]).map(Optional.some) }) ?? [nil] {
                         let source = eventActor(sm, s)
                         var target = tm.map { eventActor($0, s) }
-                        if let t = tm, t.country.isEmpty {
+                        if let t = tm, t.country.isEmpty, !petrarch {
                             // A country-less agent ("journalists") is of the source's country,
                             // unless the source is not a state.
                             let country = sm.country

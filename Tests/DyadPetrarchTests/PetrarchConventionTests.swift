@@ -71,3 +71,19 @@ import Testing
         #expect(e == ["GON 115 MOR"])
     }
 }
+
+/// Agents with no country, as PETRARCH codes them.
+extension PetrarchConventionTests {
+    static let believe = "--- BELIEVE [023] ---\nBELIEVE\n"
+
+    @Test func agentWithoutCountryActs() throws {
+        let e = try coded("Clerics believe Gondor can cope.", verbs: Self.believe, agents: "CLERIC [~REL]\n")
+        #expect(e == ["---REL 023 GON"])
+    }
+
+    @Test func targetWithoutCountryKeepsNone() throws {
+        let e = try coded("Arnor police arrested students today.", verbs: "--- ARREST [173] ---\nARREST\n",
+                          agents: "POLICE {} [~COP]\nSTUDENT [~EDU]\n")
+        #expect(e == ["ARNCOP 173 ---EDU"])
+    }
+}
