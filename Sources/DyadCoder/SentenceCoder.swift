@@ -62,6 +62,7 @@ struct SentenceCoder {
                SentenceCoder.appealVerbs.contains(s.verbGroups[roles[gov].group].lemma) {
                 outcome = "demanded or urged, not done"; notDone.insert(ri); continue
             }
+            if SentenceCoder.isQuestioned(r, g, s) { outcome = "only asked whether"; notDone.insert(ri); continue }
             // PETRARCH codes no gerund that a preposition subordinates ("after leaving Eriador").
             if coder.options.petrarchConventions, g.form == .gerund, ClauseRoleFinder.prepositionBefore(g, s) != nil {
                 outcome = "a gerund after a preposition"; continue
@@ -90,7 +91,7 @@ struct SentenceCoder {
             let otherSubjects = Set(roles.filter { $0.group != r.group && !$0.subjectsInherited }.flatMap(\.subjects))
                 .union(cueSpeakers).union(possessives)
             let reach = PatternMatcher.reach(of: ri, roles, s)
-            let thatClause = uncodedThatClause(after: ri, roles, s)
+            let thatClause = uncodedThatClause(after: ri, roles, s, ids: ids, words: sentenceWords, mentions: mentions)
             guard var match = thatClause.flatMap({ matchReachingThatClause(patterns, ids, r, $0, g, s, mentions, excluded: otherSubjects) })
                     ?? PatternMatcher.bestMatch(patterns, lexicon: lexicon, ids: ids, roles: r, reach: reach, group: g, s: s,
                                                 mentions: mentions, excluded: otherSubjects) else {

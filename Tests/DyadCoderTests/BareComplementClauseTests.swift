@@ -13,3 +13,11 @@ extension CoderBehaviourTests {
         #expect(e.contains { $0.cameo == "194" && $0.flags.contains("denied") }, "\(summary(e))")
     }
 }
+
+/// "whether" opens a complement clause.
+extension CoderBehaviourTests {
+    @Test func clauseAfterWhetherIsNotAnEvent() throws {
+        let e = try code("Analysts wondered whether Israel attacked Syria.")
+        #expect(e.isEmpty, "\(summary(e))")
+    }
+}

@@ -87,3 +87,18 @@ extension PetrarchConventionTests {
         #expect(e == ["ARNCOP 173 ---EDU"])
     }
 }
+
+/// Pattern words and targets read in a complement clause whose verb codes nothing.
+extension PetrarchConventionTests {
+    static let question = "--- QUESTION [---] ---\nQUESTION\n- BEGUN * [212]\n\n--- HAVE [---] ---\nHAVE\n- * BAN [112]\n"
+
+    @Test func complementClauseWhoseVerbPatternsDoNotMatchIsUncoded() throws {
+        let e = try coded("Arnor has begun to question whether Mordor has a future.", verbs: Self.question)
+        #expect(e == ["ARN 212 MOR"])
+    }
+
+    @Test func subjectOfAComplementClauseThatIsTheSourceAgainIsNoTarget() throws {
+        let e = try coded("Arnor has begun to question whether it really has a future with Mordor.", verbs: Self.question)
+        #expect(e == ["ARN 212 MOR"])
+    }
+}

@@ -30,7 +30,7 @@ struct ClauseRoles {
 enum ClauseRoleFinder {
     /// Words that open a subordinate clause when a subject and verb follow them.
     static let subordinators: Set<String> = ["as", "after", "before", "since", "until", "once", "because", "while", "when", "if"]
-    static let boundaryWords: Set<String> = ["that", "which", "who", "whom", "whose", "where", "when", "while",
+    static let boundaryWords: Set<String> = ["that", "whether", "which", "who", "whom", "whose", "where", "when", "while",
                                              "because", "although", "though", "whereas", "if", "unless"]
     /// Verbs whose object is the subject of a following infinitive: "urged Iran to stop".
     static let objectControl: Set<String> = ["urge", "ask", "call", "order", "tell", "force", "allow", "help",
@@ -222,7 +222,9 @@ enum ClauseRoleFinder {
 
     /// True when "that" opens a clause rather than pointing at a noun: not a
     /// determiner, or a "determiner" before a name or pronoun ("allow that Mordor is").
+    /// "whether" always opens one ("question whether he has").
     static func isComplementizer(_ i: Int, _ s: AnalyzedSentence) -> Bool {
+        if s.tokens[i].lower == "whether" { return true }
         guard s.tokens[i].lower == "that" else { return false }
         guard s.tags[i] == .DT else { return true }
         guard i + 1 < s.tokens.count else { return false }
