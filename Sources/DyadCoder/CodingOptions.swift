@@ -21,6 +21,11 @@ public struct CodingOptions: Sendable, Hashable {
     /// Used with ``petrarchConventions`` by the validation coder for records
     /// a `<Config option="require_dyad">` marks so.
     public var petrarchUndirectedEvents = false
+    /// PETRARCH's `new_actor_length`: when above 0, a noun phrase of at most
+    /// this many words that names no dictionary actor is an actor of its own,
+    /// coded with its words in quotes (`"THE MINISTRY OF MAGIC"`). Set by the
+    /// validation coder from a record's `<Config option="new_actor_length">`.
+    public var petrarchNewActorLength = 0
 
     public init(includeNegated: Bool = false, trace: Bool = false, petrarchConventions: Bool = false) {
         self.includeNegated = includeNegated

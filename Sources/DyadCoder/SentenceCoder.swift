@@ -22,6 +22,10 @@ struct SentenceCoder {
         let undirected = coder.options.petrarchUndirectedEvents
         var found = MentionFinder(lexicon: lexicon, adjectiveAgents: undirected)
             .mentions(in: s, matches: matches, date: docDate, memory: &memory)
+        if coder.options.petrarchNewActorLength > 0 {
+            found += MentionFinder.newActors(in: s, matches: matches, maxWords: coder.options.petrarchNewActorLength)
+            found.sort { $0.mention.range.lowerBound < $1.mention.range.lowerBound }
+        }
         let roles = ClauseRoleFinder.roles(s, mentions: found.map(\.mention), countryLessSubjects: coder.options.petrarchConventions)
         SentenceCoder.bindReportedPronouns(&found, roles: roles, s)
         let mentions = found.map(\.mention)

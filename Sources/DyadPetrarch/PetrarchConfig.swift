@@ -56,4 +56,11 @@ extension PetrarchRecord {
     public var requiresDyad: Bool {
         config["require_dyad"].map { $0.lowercased() != "false" } ?? true
     }
+
+    /// PETRARCH's `new_actor_length` (0, off, unless a `<Config>` sets it):
+    /// noun phrases of at most this many words that name no dictionary actor
+    /// are coded as actors of their own, their words in quotes.
+    public var newActorLength: Int {
+        config["new_actor_length"].flatMap { Int($0) } ?? 0
+    }
 }

@@ -55,7 +55,9 @@ public struct ValidationRunner: Sendable {
         // target or country is written `---`.
         let dyads = record.requiresDyad
         let events = coded.filter { ($0.target != nil || !dyads) && $0.target?.code != $0.source.code }
-        func written(_ a: EventActor?) -> String { a.map { $0.country.isEmpty ? "---" + $0.code : $0.code } ?? "---" }
+        func written(_ a: EventActor?) -> String {
+            a.map { $0.country.isEmpty && !$0.code.hasPrefix("\"") ? "---" + $0.code : $0.code } ?? "---"
+        }
         let actual = Array(Set(events.map { ExpectedEvent(source: written($0.source), target: written($0.target), code: $0.cameo) })).sorted()
         let expected = Array(Set(record.expected)).sorted()
         return Outcome(record: record, expected: expected, actual: actual, note: note)
@@ -76,10 +78,14 @@ public struct ValidationRunner: Sendable {
     }
 
     private func code(_ record: PetrarchRecord, useParse: Bool) -> (events: [Event], trace: [SentenceTrace], note: String?) {
-        if !record.requiresDyad && !coder.options.petrarchUndirectedEvents {
-            var undirected = coder
-            undirected.options.petrarchUndirectedEvents = true
-            return ValidationRunner(coder: undirected, discards: discards).code(record, useParse: useParse)
+        // The record's <Config> settings.
+        var options = coder.options
+        options.petrarchUndirectedEvents = !record.requiresDyad
+        options.petrarchNewActorLength = record.newActorLength
+        if options != coder.options {
+            var configured = coder
+            configured.options = options
+            return ValidationRunner(coder: configured, discards: discards).code(record, useParse: useParse)
         }
         if let phrase = discards.match(record.text) {
             return ([], [], "discarded: contains '\(phrase)'")
