@@ -37,7 +37,8 @@ enum ClauseRoleFinder {
                                              "encourage", "persuade", "press", "pressure", "invite", "accuse", "warn"]
 
     /// The roles of every verb group. With `countryLessSubjects` an agent with no
-    /// country ("a senior official") can be a subject (PETRARCH's `require_dyad = false`).
+    /// country ("Clerics and lawmakers believe") can be a subject, as PETRARCH
+    /// codes it (``CodingOptions/petrarchConventions``).
     static func roles(_ s: AnalyzedSentence, mentions: [ActorMention], countryLessSubjects: Bool = false) -> [ClauseRoles] {
         let tokens = s.tokens
         let groups = s.verbGroups
@@ -116,7 +117,7 @@ enum ClauseRoleFinder {
                 let inside = Set(phrase.compactMap { mentionAt[$0] >= 0 ? mentionAt[$0] : nil }).sorted()
                 // An agent with no country ("militants") is no actor subject —
                 // except of a passive, where it is the target ("supporters were
-                // arrested by Belarusian police").
+                // arrested by Belarusian police"), or with `countryLessSubjects`.
                 if let k = phrase.contains(where: { tokens[$0].lower == "of" }) ? inside.first : inside.last,
                    !mentions[k].country.isEmpty || g.isPassive || countryLessSubjects {
                     subjects = coordinated(k, mentions, s)

@@ -18,7 +18,7 @@ extension SentenceCoder {
         guard next.governor == ri, next.isComplementClause else { return nil }
         let g = s.verbGroups[next.group]
         let lexicon = coder.lexicon
-        for verb in [ids.lemmas[g.head], ids.forms[g.head]] where lexicon.hasVerbPatterns(forLemma: verb) {
+        for verb in [lexicon.vocabulary.id(of: g.lemma), ids.forms[g.head]] where lexicon.hasVerbPatterns(forLemma: verb) {
             let patterns = lexicon.verbPatternIndices(forLemma: verb, words: words)
             if PatternMatcher.bestMatch(patterns, lexicon: lexicon, ids: ids, roles: next, group: g, s: s,
                                         mentions: mentions, excluded: []) != nil { return nil }
