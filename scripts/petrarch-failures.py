@@ -16,13 +16,9 @@ def cause(exp, act, note):
     E, A = events(exp), events(act)
     if note:
         return 'input'
-    odd = [e for e in E if '"' in e or '---' in e or '###' in e]
-    if odd:
+    # `###` is TABARI's discard code, which PETRARCH (and dyad) read as no code.
+    if any('###' in e for e in E):
         return 'uncodable-gold'
-    src = {e.split(' ')[0] for e in E}
-    codes = src | {e.split(' ')[2] for e in E}
-    if any(re.match(r'^NGO[A-Z]{3}', c) or re.match(r'^[A-Z]{6}(ELI|WGO|OPP)$', c) for c in codes):
-        return 'agent-stacking'
     if not A:
         return 'missed'
     if not E or E < A:
@@ -43,7 +39,7 @@ rows = {}
 for id, line, cat, sentence, exp, act, note in blocks:
     rows.setdefault(cause(exp, act, note), []).append((id, cat, exp, act))
 
-order = ['missed', 'compound', 'actors', 'code', 'mixed', 'extra', 'agent-stacking', 'uncodable-gold', 'input']
+order = ['missed', 'compound', 'actors', 'code', 'mixed', 'extra', 'uncodable-gold', 'input']
 for k in order:
     if k not in rows:
         continue

@@ -19,8 +19,14 @@ struct SentenceCoder {
         // A word inside a dictionary name ("Michel Delving") is no verb.
         var s = analysed
         s.verbGroups.removeAll { g in matches.contains { $0.form == .name && $0.range.count > 1 && $0.range.contains(g.head) } }
-        var found = MentionFinder(lexicon: lexicon).mentions(in: s, matches: matches, date: docDate, memory: &memory)
-        let roles = ClauseRoleFinder.roles(s, mentions: found.map(\.mention))
+        let undirected = coder.options.petrarchUndirectedEvents
+        var found = MentionFinder(lexicon: lexicon, adjectiveAgents: undirected)
+            .mentions(in: s, matches: matches, date: docDate, memory: &memory)
+        if coder.options.petrarchNewActorLength > 0 {
+            found += MentionFinder.newActors(in: s, matches: matches, maxWords: coder.options.petrarchNewActorLength)
+            found.sort { $0.mention.range.lowerBound < $1.mention.range.lowerBound }
+        }
+        let roles = ClauseRoleFinder.roles(s, mentions: found.map(\.mention), countryLessSubjects: coder.options.petrarchConventions)
         SentenceCoder.bindReportedPronouns(&found, roles: roles, s)
         let mentions = found.map(\.mention)
         let scopes = AttributionFinder.scopes(s, roles: roles, mentions: mentions, lexicon: lexicon, wordIDs: wordIDs)
@@ -48,7 +54,7 @@ struct SentenceCoder {
             defer {
                 if tracing { clauses.append(summary(r, g, s, mentions, outcome)) }
             }
-            if lexicon.speech.verbs.contains(g.lemma) { outcome = "reports speech"; continue }
+            if lexicon.speech.verbs.contains(g.lemma), !undirected { outcome = "reports speech"; continue }
             if usedWords.contains(g.head) { outcome = "part of the governing verb's pattern"; continue }
             if conditional.contains(g.head) || (hasCondition && g.modal.map(SentenceCoder.hypotheticalModals.contains) == true) {
                 outcome = "hypothetical"; continue
@@ -60,6 +66,7 @@ struct SentenceCoder {
                SentenceCoder.appealVerbs.contains(s.verbGroups[roles[gov].group].lemma) {
                 outcome = "demanded or urged, not done"; notDone.insert(ri); continue
             }
+            if SentenceCoder.isQuestioned(r, g, s) { outcome = "only asked whether"; notDone.insert(ri); continue }
             // PETRARCH codes no gerund that a preposition subordinates ("after leaving Eriador").
             if coder.options.petrarchConventions, g.form == .gerund, ClauseRoleFinder.prepositionBefore(g, s) != nil {
                 outcome = "a gerund after a preposition"; continue
@@ -88,7 +95,7 @@ struct SentenceCoder {
             let otherSubjects = Set(roles.filter { $0.group != r.group && !$0.subjectsInherited }.flatMap(\.subjects))
                 .union(cueSpeakers).union(possessives)
             let reach = PatternMatcher.reach(of: ri, roles, s)
-            let thatClause = uncodedThatClause(after: ri, roles, s)
+            let thatClause = uncodedThatClause(after: ri, roles, s, ids: ids, words: sentenceWords, mentions: mentions)
             guard var match = thatClause.flatMap({ matchReachingThatClause(patterns, ids, r, $0, g, s, mentions, excluded: otherSubjects) })
                     ?? PatternMatcher.bestMatch(patterns, lexicon: lexicon, ids: ids, roles: r, reach: reach, group: g, s: s,
                                                 mentions: mentions, excluded: otherSubjects) else {
@@ -164,6 +171,10 @@ struct SentenceCoder {
                 SentenceCoder.negatingVerbs.contains(s.verbGroups[roles[$0].group].lemma) } == true
             let negated = g.isNegated || negatedByGovernor
             if negated && !coder.options.includeNegated { if tracing { outcome = "\(match.pattern.rule) matched, but the verb is negated" }; continue }
+            if undirected, targets.isEmpty,
+               let why = SentenceCoder.undirectedEventRefusal(r, ri, codedGroups: codedGroups, dates: dates, s) {
+                if tracing { outcome = "\(match.pattern.rule) matched, but no target and \(why)" }; continue
+            }
             usedWords.formUnion(match.wordPositions)
             codedGroups.insert(ri)
             // "Serbia and Kosovo signed an agreement": cooperation between the
@@ -244,14 +255,16 @@ struct SentenceCoder {
         let attribution = attribute(verbHead, scopes: scopes, mentions: mentions, s: s)
         let targetList: [Int?] = targets.isEmpty ? [nil] : targets.map { $0 }
         var events: [Event] = []
-        for src in sources where !mentions[src].country.isEmpty {
+        // PETRARCH codes an agent with no country too ("Clerics and lawmakers believe": `---REL`, `---LEG`).
+        let petrarch = coder.options.petrarchConventions
+        for src in sources where !mentions[src].country.isEmpty || petrarch {
             for tgt in targetList {
                 if let tgt, tgt == src { continue }
                 for sm in SentenceCoder.eachActor(mentions[src]) {
                     for tm in tgt.map({ SentenceCoder.eachActor(mentions[$0]).map(Optional.some) }) ?? [nil] {
                         let source = eventActor(sm, s)
                         var target = tm.map { eventActor($0, s) }
-                        if let t = tm, t.country.isEmpty {
+                        if let t = tm, t.country.isEmpty, !petrarch {
                             // A country-less agent ("journalists") is of the source's country,
                             // unless the source is not a state.
                             let country = sm.country

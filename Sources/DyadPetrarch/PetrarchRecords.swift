@@ -46,6 +46,10 @@ public struct PetrarchRecord: Sendable, Hashable {
     public var expectedError: String?
     /// Line of the `<Sentence>` tag in its file.
     public var line: Int
+    /// The `<Config option="…" value="…">` settings in force for the record:
+    /// each `<Config>` of a validation file holds for the records after it,
+    /// until another sets the same option (``PetrarchConfig``).
+    public var config: [String: String] = [:]
 
     /// True when the record carries gold codings (a validation record).
     public var hasGold: Bool { expectsNoEvents || !expected.isEmpty }
@@ -108,6 +112,7 @@ public enum PetrarchXMLReader {
                 }
             }
         }
+        PetrarchConfig.apply(PetrarchConfig.settings(in: bytes), to: &records)
         let isValidation = environment != nil || find(Array("<Validation".utf8), in: bytes, from: 0) != nil
         if isValidation {
             for i in records.indices where !records[i].hasGold { records[i].expectsNoEvents = true }

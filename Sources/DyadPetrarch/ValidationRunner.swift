@@ -50,29 +50,59 @@ public struct ValidationRunner: Sendable {
 
     public func check(_ record: PetrarchRecord, useParse: Bool) -> Outcome {
         let (coded, note) = code(record, useParse: useParse)
-        // PETRARCH records an event only with both a source and a different target.
-        let events = coded.filter { $0.target != nil && $0.target?.code != $0.source.code }
-        let actual = Array(Set(events.map { ExpectedEvent(source: $0.source.code, target: $0.target?.code ?? "", code: $0.cameo) })).sorted()
+        // PETRARCH records an event only with both a source and a different
+        // target, unless the record's `require_dyad` is off: then a missing
+        // target or country is written `---`.
+        let dyads = record.requiresDyad
+        let events = coded.filter { ($0.target != nil || !dyads) && $0.target?.code != $0.source.code }
+        func written(_ a: EventActor?) -> String {
+            a.map { $0.country.isEmpty && !$0.code.hasPrefix("\"") ? "---" + $0.code : $0.code } ?? "---"
+        }
+        let actual = Array(Set(events.map { ExpectedEvent(source: written($0.source), target: written($0.target), code: $0.cameo) })).sorted()
         let expected = Array(Set(record.expected)).sorted()
         return Outcome(record: record, expected: expected, actual: actual, note: note)
     }
 
+    /// How one record was coded, sentence by sentence (what `dyad validate
+    /// --explain` prints): the record coded again with tracing on.
+    public func trace(_ record: PetrarchRecord, useParse: Bool) -> [SentenceTrace] {
+        var traced = coder
+        traced.options.trace = true
+        return ValidationRunner(coder: traced, discards: discards).code(record, useParse: useParse).trace
+    }
+
     /// Codes one record, from its parse when asked and readable, else from its text.
     public func code(_ record: PetrarchRecord, useParse: Bool) -> (events: [Event], note: String?) {
+        let (events, _, note) = code(record, useParse: useParse)
+        return (events, note)
+    }
+
+    private func code(_ record: PetrarchRecord, useParse: Bool) -> (events: [Event], trace: [SentenceTrace], note: String?) {
+        // The record's <Config> settings.
+        var options = coder.options
+        options.petrarchUndirectedEvents = !record.requiresDyad
+        options.petrarchNewActorLength = record.newActorLength
+        if options != coder.options {
+            var configured = coder
+            configured.options = options
+            return ValidationRunner(coder: configured, discards: discards).code(record, useParse: useParse)
+        }
         if let phrase = discards.match(record.text) {
-            return ([], "discarded: contains '\(phrase)'")
+            return ([], [], "discarded: contains '\(phrase)'")
         }
         if useParse, let parse = record.parse {
             do {
                 let (body, analysed) = try adapter.analyze(parse: parse)
                 let doc = Document(id: record.id, text: body, date: record.date)
-                return (coder.code(doc, analysed: [analysed]).events, nil)
+                let (events, trace) = coder.code(doc, analysed: [analysed])
+                return (events, trace, nil)
             } catch {
                 // A malformed parse is not guessed at: the record is reported and codes nothing.
-                return ([], "parse unreadable: \(error)")
+                return ([], [], "parse unreadable: \(error)")
             }
         }
         let doc = Document(id: record.id, text: record.text, date: record.date)
-        return (coder.code(doc), nil)
+        let (events, trace) = coder.codeWithTrace(doc)
+        return (events, trace, nil)
     }
 }

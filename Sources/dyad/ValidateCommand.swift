@@ -30,6 +30,10 @@ struct ValidateCommand: ParsableCommand {
 
     @Flag(help: "Print only the final line.") var quiet = false
 
+    @Option(help: ArgumentHelp("Check only the records with this id.", valueName: "ID")) var record: String?
+
+    @Flag(help: "After each failing record, explain how it was coded: tokens, actors, clauses, rules.") var explain = false
+
     @Option(name: .customLong("dictionaries"), help: ArgumentHelp("Use the dictionaries in DIR instead of the <Environment>'s.", valueName: "DIR"))
     var folder: String?
 
@@ -53,7 +57,9 @@ struct ValidateCommand: ParsableCommand {
         if errors.count > 20 { StandardError.print("dictionary: … \(errors.count - 20) more errors") }
         let coder = try EventCoder.petrarch(set, parser: try ShallowParser.bundled(), options: CodingOptions(includeNegated: true))
         let discards = parsed.environment?.loadDiscards(folder: url.deletingLastPathComponent()) ?? PetrarchDiscards()
-        let report = ValidationRunner(coder: coder, discards: discards).run(parsed.records, useParse: useParse)
+        let runner = ValidationRunner(coder: coder, discards: discards)
+        let records = record.map { id in parsed.records.filter { $0.id == id } } ?? parsed.records
+        let report = runner.run(records, useParse: useParse)
         let out = OutputBuffer()
         if !quiet {
             for o in report.outcomes where !o.passed {
@@ -62,6 +68,9 @@ struct ValidateCommand: ParsableCommand {
                 out.writeLine("  expected: \(o.record.expectsNoEvents ? "no events" : o.expected.map(\.description).joined(separator: "; "))")
                 out.writeLine("  actual:   \(o.actual.isEmpty ? "no events" : o.actual.map(\.description).joined(separator: "; "))")
                 if let note = o.note { out.writeLine("  note:     \(note)") }
+                if explain {
+                    for t in runner.trace(o.record, useParse: useParse) { out.writeLine(ExplanationWriter().render(t)) }
+                }
             }
         }
         out.writeLine("\(report.passed) passed, \(report.failed) failed")

@@ -82,3 +82,20 @@ extension PetrarchConventionTests {
         #expect(e == ["ARN 036 MOR"])
     }
 }
+
+/// Pattern words reaching past the verb's own clause.
+extension PetrarchConventionTests {
+    @Test func patternWordsReachAParticipleRightAfterTheVerb() throws {
+        let e = try coded("Arnor appeared linked to Mordor.", verbs: "--- APPEAR [023] ---\nAPPEAR\n- * LINKED [111]\n")
+        #expect(e == ["ARN 111 MOR"])
+    }
+}
+
+/// Subjects found past the subject phrase.
+extension PetrarchConventionTests {
+    @Test func subjectPhraseWithoutActorTakesTheActorOfThePhraseJoinedToIt() throws {
+        let e = try coded("Eriador's death and injury toll has risen in the dispute with Gondor.",
+                          verbs: "--- RISEN [---] ---\nRISEN\n- DEATH TOLL * [223]\n")
+        #expect(e == ["ERI 223 GON"])
+    }
+}

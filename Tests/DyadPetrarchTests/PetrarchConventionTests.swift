@@ -43,6 +43,11 @@ import Testing
         #expect(e == ["ARN 080 MOR"])
     }
 
+    @Test func subjectOfAnUncodedClauseWithoutThatIsTheTarget() throws {
+        let e = try coded("Arnor believes Gondor and Mordor can cope with it.", verbs: "--- BELIEVE [023] ---\nBELIEVE\n")
+        #expect(e == ["ARN 023 GON", "ARN 023 MOR"])
+    }
+
     @Test func thatTaggedAsDeterminerBeforeANameOpensAClause() throws {
         let parse = "(ROOT (S (NP (NNP Arnor)) (VP (VBD allowed) (SBAR (DT that) (S (NP (NNP Mordor)) (VP (VBZ is) (NP (DT a) (RB really) (JJ pleasant) (NN place)))))) (. .)))"
         let e = try coded("Arnor allowed that Mordor is a really pleasant place.", verbs: Self.allow, parse: parse)
@@ -64,5 +69,36 @@ import Testing
         let e = try coded("Gondor noted that Mordor regretted the refusal.",
                           verbs: "--- REGRET [111] ---\nREGRET {REGRETTED}\n- NOTED + * [115]\n")
         #expect(e == ["GON 115 MOR"])
+    }
+}
+
+/// Agents with no country, as PETRARCH codes them.
+extension PetrarchConventionTests {
+    static let believe = "--- BELIEVE [023] ---\nBELIEVE\n"
+
+    @Test func agentWithoutCountryActs() throws {
+        let e = try coded("Clerics believe Gondor can cope.", verbs: Self.believe, agents: "CLERIC [~REL]\n")
+        #expect(e == ["---REL 023 GON"])
+    }
+
+    @Test func targetWithoutCountryKeepsNone() throws {
+        let e = try coded("Arnor police arrested students today.", verbs: "--- ARREST [173] ---\nARREST\n",
+                          agents: "POLICE {} [~COP]\nSTUDENT [~EDU]\n")
+        #expect(e == ["ARNCOP 173 ---EDU"])
+    }
+}
+
+/// Pattern words and targets read in a complement clause whose verb codes nothing.
+extension PetrarchConventionTests {
+    static let question = "--- QUESTION [---] ---\nQUESTION\n- BEGUN * [212]\n\n--- HAVE [---] ---\nHAVE\n- * BAN [112]\n"
+
+    @Test func complementClauseWhoseVerbPatternsDoNotMatchIsUncoded() throws {
+        let e = try coded("Arnor has begun to question whether Mordor has a future.", verbs: Self.question)
+        #expect(e == ["ARN 212 MOR"])
+    }
+
+    @Test func subjectOfAComplementClauseThatIsTheSourceAgainIsNoTarget() throws {
+        let e = try coded("Arnor has begun to question whether it really has a future with Mordor.", verbs: Self.question)
+        #expect(e == ["ARN 212 MOR"])
     }
 }

@@ -150,3 +150,20 @@ import Testing
         #expect(s.verbGroups.first?.isNegated == true)
     }
 }
+
+/// `<Config>` lines between the records of a validation file.
+extension PetrarchXMLReaderTests {
+    @Test func configHoldsForTheRecordsAfterIt() {
+        let file = PetrarchXMLReader.read("""
+        <Validation><Sentences>
+        <Sentence id="a" date="19950101"><Text>One.</Text></Sentence>
+        <Config option="require_dyad" value="FALSE"></Config>
+        <Sentence id="b" date="19950101"><Text>Two.</Text></Sentence>
+        <Config option="require_dyad" value="true"></Config>
+        <Sentence id="c" date="19950101"><Text>Three.</Text></Sentence>
+        </Sentences></Validation>
+        """)
+        #expect(file.records.map(\.requiresDyad) == [true, false, true])
+        #expect(file.records[1].config == ["require_dyad": "FALSE"])
+    }
+}

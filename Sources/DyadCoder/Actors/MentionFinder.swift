@@ -8,6 +8,8 @@ import DyadText
 /// learned earlier in the document.
 struct MentionFinder {
     let lexicon: Lexicon
+    /// An agent adjective names an actor too ("official news agency": ``CodingOptions/petrarchUndirectedEvents``).
+    var adjectiveAgents = false
 
     /// Agent words that name one person, so "he" can refer to them.
     static let personNouns: Set<String> = [
@@ -38,6 +40,8 @@ struct MentionFinder {
         var isPlural: Bool
         /// True for "ambassadors of Arnor": an agent before the place it belongs to.
         var agentOfPlace = false
+        /// Roles of the agents before the head one ("Danish Islamist media": `MUS`), shared by an agent joined to it.
+        var modifiers = ""
     }
 
     func mentions(in s: AnalyzedSentence, matches: [NameMatch], date: CalendarDate?, memory: inout DocumentMemory) -> [Found] {
@@ -118,8 +122,10 @@ struct MentionFinder {
                   b.country.isEmpty, !b.sector.isEmpty, b.range.count == 1,
                   b.range.lowerBound == a.range.upperBound + 1,
                   ["and", "or"].contains(s.tokens[a.range.upperBound].lower) else { continue }
+            let code = MentionFinder.stacking([found[k].modifiers, b.sector], onto: a.country)
             found[k + 1].mention.country = a.country
-            found[k + 1].mention.code = a.country + b.sector
+            found[k + 1].mention.code = code
+            found[k + 1].mention.sector = String(code.dropFirst(3))
         }
     }
 
@@ -228,7 +234,8 @@ struct MentionFinder {
         let headMatch = ofJoin ? cluster[0] : cluster.last!
         let headWord = s.lemmas[headMatch.range.upperBound - 1]
         let isPlural = s.tags[headMatch.range.upperBound - 1] == .NNS || s.tags[headMatch.range.upperBound - 1] == .NNPS
-        let agentSector = agents.last.flatMap { lexicon.agents[$0.agent!].sector }
+        let sectors = agentSectors(agents, in: cluster, s)
+        let agentSector = sectors.last
 
         // A person or organization fixes the code.
         if let entityMatch = actorMatches.last(where: { lexicon.actors[$0.actor!].kind != .country && $0.form == .name }) {
@@ -239,6 +246,9 @@ struct MentionFinder {
             if entry.kind == .person, let a = agents.last, a.range.lowerBound > entityMatch.range.lowerBound, let agentSector {
                 code = country + agentSector
                 sector = agentSector
+            } else if entry.kind != .person, !sectors.isEmpty {
+                code = MentionFinder.stacking(sectors, onto: code)
+                sector = String(code.dropFirst(3))
             }
             let person = entry.kind == .person ? (headMatch == entityMatch || MentionFinder.personNouns.contains(headWord))
                 : false
@@ -254,9 +264,10 @@ struct MentionFinder {
             let iso = role.country
             if let agentSector {
                 let person = MentionFinder.personNouns.contains(headWord) && !isPlural
-                return Found(mention: ActorMention(range: range, code: iso + agentSector, country: iso, sector: agentSector,
+                let code = MentionFinder.stacking(sectors, onto: iso)
+                return Found(mention: ActorMention(range: range, code: code, country: iso, sector: String(code.dropFirst(3)),
                                                    isPerson: person, origin: entry.origin.description), isPlural: isPlural,
-                             agentOfPlace: ofJoin)
+                             agentOfPlace: ofJoin, modifiers: String(MentionFinder.stacking(sectors.dropLast(), onto: iso).dropFirst(3)))
             }
             switch countryMatch.form {
             case .capital:
@@ -293,14 +304,15 @@ struct MentionFinder {
         guard let agent = agents.last, let agentSector else { return nil }
         let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1].lower : ""
         // Only a singular definite description refers back: "the regime", not
-        // "the peoples"; and not "the state of emergency".
+        // "the peoples"; not "the state of emergency"; no agent adjective ("the official news agency").
         let after = range.upperBound < tokens.count ? tokens[range.upperBound].lower : ""
-        guard MentionFinder.definiteWords.contains(before), !isPlural, after != "of" else {
+        let adjective = !s.tags[range.upperBound - 1].isNoun
+        guard MentionFinder.definiteWords.contains(before), !isPlural, after != "of", !(adjectiveAgents && adjective) else {
             // "detained dozens of journalists": an agent with no country of its
             // own; as a target it takes the country of the event's source.
             // Troops, police and spies without a country are usually the
             // instrument ("deployed troops"), and "military aid" is no actor.
-            if after == "of" || ["MIL", "COP", "SPY"].contains(agentSector) || !s.tags[range.upperBound - 1].isNoun { return nil }
+            if after == "of" || ["MIL", "COP", "SPY"].contains(agentSector) || (adjective && !adjectiveAgents) { return nil }
             return Found(mention: ActorMention(range: range, code: agentSector, country: "", sector: agentSector,
                                                origin: lexicon.agents[agent.agent!].origin.description), isPlural: isPlural)
         }

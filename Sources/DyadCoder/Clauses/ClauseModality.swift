@@ -24,6 +24,13 @@ extension SentenceCoder {
 
     static let hypotheticalModals: Set<String> = ["could", "might", "would", "may"]
 
+    /// True for a clause only asked about: "It is unclear whether Israel
+    /// attacked Syria" says no attack happened.
+    static func isQuestioned(_ r: ClauseRoles, _ g: VerbGroup, _ s: AnalyzedSentence) -> Bool {
+        let k = min(r.clauseStart, g.range.lowerBound) - 1
+        return r.isComplementClause && k >= 0 && s.tokens[k].lower == "whether"
+    }
+
     /// Whether the sentence states a condition ("If …", "Unless …", "Should the
     /// United States withdraw …"), and the tokens of the condition itself.
     static func conditionalClause(_ s: AnalyzedSentence) -> (Bool, Range<Int>) {

@@ -30,13 +30,16 @@ struct ClauseRoles {
 enum ClauseRoleFinder {
     /// Words that open a subordinate clause when a subject and verb follow them.
     static let subordinators: Set<String> = ["as", "after", "before", "since", "until", "once", "because", "while", "when", "if"]
-    static let boundaryWords: Set<String> = ["that", "which", "who", "whom", "whose", "where", "when", "while",
+    static let boundaryWords: Set<String> = ["that", "whether", "which", "who", "whom", "whose", "where", "when", "while",
                                              "because", "although", "though", "whereas", "if", "unless"]
     /// Verbs whose object is the subject of a following infinitive: "urged Iran to stop".
     static let objectControl: Set<String> = ["urge", "ask", "call", "order", "tell", "force", "allow", "help",
                                              "encourage", "persuade", "press", "pressure", "invite", "accuse", "warn"]
 
-    static func roles(_ s: AnalyzedSentence, mentions: [ActorMention]) -> [ClauseRoles] {
+    /// The roles of every verb group. With `countryLessSubjects` an agent with no
+    /// country ("Clerics and lawmakers believe") can be a subject, as PETRARCH
+    /// codes it (``CodingOptions/petrarchConventions``).
+    static func roles(_ s: AnalyzedSentence, mentions: [ActorMention], countryLessSubjects: Bool = false) -> [ClauseRoles] {
         let tokens = s.tokens
         let groups = s.verbGroups
         var mentionAt = [Int](repeating: -1, count: tokens.count)
@@ -56,6 +59,7 @@ enum ClauseRoleFinder {
             var subjects: [Int] = []
             var subjectPhraseFound = false
             var subjectPhraseStart: Int?
+            var subjectRightBefore = false
             var inherited = false
             var governor: Int?
             var isComplement = false
@@ -108,16 +112,20 @@ enum ClauseRoleFinder {
                     continue
                 }
                 subjectPhraseFound = true
+                subjectRightBefore = directlyBefore
                 if directlyBefore, phrase.lowerBound > 0, s.tags[phrase.lowerBound - 1] == .comma { subjectPhraseStart = phrase.lowerBound }
                 let inside = Set(phrase.compactMap { mentionAt[$0] >= 0 ? mentionAt[$0] : nil }).sorted()
                 // An agent with no country ("militants") is no actor subject —
                 // except of a passive, where it is the target ("supporters were
-                // arrested by Belarusian police").
+                // arrested by Belarusian police"), or with `countryLessSubjects`.
                 if let k = phrase.contains(where: { tokens[$0].lower == "of" }) ? inside.first : inside.last,
-                   !mentions[k].country.isEmpty || g.isPassive {
+                   !mentions[k].country.isEmpty || g.isPassive || countryLessSubjects {
                     subjects = coordinated(k, mentions, s)
                     subjects += conjoinedPhraseSubjects(before: phrase, mentionAt: mentionAt, mentions, s)
                         .filter { !subjects.contains($0) }
+                } else if inside.isEmpty {
+                    // "Eriador's death and injury toll has risen": the actor of the phrase joined to it.
+                    subjects = conjoinedPhraseSubjects(before: phrase, mentionAt: mentionAt, mentions, s)
                 }
                 break
             }
@@ -133,7 +141,12 @@ enum ClauseRoleFinder {
                 let between = (p.range.upperBound..<g.range.lowerBound)
                 let thatClause = between.contains { isComplementizer($0, s) }
                     || (result[pi].complement.upperBound < g.range.lowerBound && isQuoteOpen(between, s))
-                if thatClause || (hitBoundary && !relative && j >= 0 && tokens[j].lower == "that") {
+                // "Arnor believes Dagolath can cope": a subject right after the
+                // verb before, and a finite verb right after it, make a complement
+                // clause without "that".
+                let bareClause = g.form == .finite && subjectRightBefore && !subjects.isEmpty
+                    && subjects.map({ mentions[$0].range.lowerBound }).min() == p.range.upperBound
+                if thatClause || bareClause || (hitBoundary && !relative && j >= 0 && tokens[j].lower == "that") {
                     governor = pi
                     isComplement = true
                     // "said that providing support … is": the speaker is the one providing.
@@ -210,7 +223,9 @@ enum ClauseRoleFinder {
 
     /// True when "that" opens a clause rather than pointing at a noun: not a
     /// determiner, or a "determiner" before a name or pronoun ("allow that Mordor is").
+    /// "whether" always opens one ("question whether he has").
     static func isComplementizer(_ i: Int, _ s: AnalyzedSentence) -> Bool {
+        if s.tokens[i].lower == "whether" { return true }
         guard s.tokens[i].lower == "that" else { return false }
         guard s.tags[i] == .DT else { return true }
         guard i + 1 < s.tokens.count else { return false }

@@ -66,15 +66,18 @@ enum PatternMatcher {
         return nil
     }
 
-    /// The clause with its complement stretched over an infinitive it governs
-    /// right after it ("declined to comment") or a participle describing its
+    /// The clause with its complement stretched over an infinitive or a
+    /// participle it governs right after it ("declined to comment", "believed
+    /// linked to") or a participle describing its
     /// last noun ("welcomed assurances sent from Bree"); nil when there is none.
     static func reach(of ri: Int, _ roles: [ClauseRoles], _ s: AnalyzedSentence) -> ClauseRoles? {
         let r = roles[ri]
         guard ri + 1 < roles.count else { return nil }
         let next = roles[ri + 1], ng = s.verbGroups[next.group]
         guard ng.range.lowerBound == r.complement.upperBound else { return nil }
-        let infinitive = next.governor == ri && ng.form == .infinitive
+        // "declined to comment"; "believed linked to": a participle right after the verb it depends on.
+        let infinitive = next.governor == ri
+            && (ng.form == .infinitive || (ng.form == .participle && r.complement.isEmpty))
         let describing = (ng.form == .participle || ng.form == .gerund) && ng.range.lowerBound > r.complement.lowerBound
             && s.tags[ng.range.lowerBound - 1].isNoun
         guard infinitive || describing else { return nil }

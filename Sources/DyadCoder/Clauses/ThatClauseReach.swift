@@ -8,14 +8,21 @@ import DyadSyntax
 /// ``CodingOptions/petrarchConventions``, and only when the "that"-clause's
 /// own verb codes nothing ("is", "can cope"), so no event is counted twice.
 extension SentenceCoder {
-    /// The "that"-clause governed by clause `ri`, when its verb has no patterns of its own.
-    func uncodedThatClause(after ri: Int, _ roles: [ClauseRoles], _ s: AnalyzedSentence) -> ClauseRoles? {
+    /// The "that"-clause governed by clause `ri`, when its verb codes nothing:
+    /// it has no patterns of its own, or none that matches its clause
+    /// ("whether he really has much of a future with the Morgul Orcs").
+    func uncodedThatClause(after ri: Int, _ roles: [ClauseRoles], _ s: AnalyzedSentence, ids: SentenceWordIDs,
+                           words: [Int32], mentions: [ActorMention]) -> ClauseRoles? {
         guard coder.options.petrarchConventions, ri + 1 < roles.count else { return nil }
         let next = roles[ri + 1]
         guard next.governor == ri, next.isComplementClause else { return nil }
         let g = s.verbGroups[next.group]
-        guard coder.lexicon.verbPatterns(forLemma: g.lemma).isEmpty,
-              coder.lexicon.verbPatterns(forLemma: s.tokens[g.head].lower).isEmpty else { return nil }
+        let lexicon = coder.lexicon
+        for verb in [lexicon.vocabulary.id(of: g.lemma), ids.forms[g.head]] where lexicon.hasVerbPatterns(forLemma: verb) {
+            let patterns = lexicon.verbPatternIndices(forLemma: verb, words: words)
+            if PatternMatcher.bestMatch(patterns, lexicon: lexicon, ids: ids, roles: next, group: g, s: s,
+                                        mentions: mentions, excluded: []) != nil { return nil }
+        }
         return next
     }
 
@@ -25,13 +32,17 @@ extension SentenceCoder {
                                  _ s: AnalyzedSentence, _ mentions: [ActorMention], excluded: Set<Int>) -> PatternMatch? {
         var reach = r
         reach.complement = r.complement.lowerBound..<max(r.complement.upperBound, that.complement.upperBound)
-        let open = excluded.subtracting(that.subjects)
+        // "Sam questioned whether he has a future with the Orcs": a subject that
+        // is the clause's own actor again is no target.
+        let own = Set(r.subjects.map { mentions[$0].code })
+        let others = that.subjects.filter { !own.contains(mentions[$0].code) }
+        let open = excluded.subtracting(others)
         let lexicon = coder.lexicon
         guard var match = PatternMatcher.bestMatch(patterns, lexicon: lexicon, ids: ids, roles: reach, group: g, s: s,
                                                    mentions: mentions, excluded: open)
                 ?? PatternMatcher.bestMatch(patterns, lexicon: lexicon, ids: ids, roles: r, group: g, s: s,
                                             mentions: mentions, excluded: excluded) else { return nil }
-        if match.target == nil, let subject = that.subjects.first { match.target = subject }
+        if match.target == nil, let subject = others.first { match.target = subject }
         return match
     }
 }
