@@ -36,6 +36,15 @@ public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStrin
     /// ISO timestamp (`2018-04-24T10:00:00Z`) by reading its date part.
     /// Returns nil for anything else or an impossible date.
     public init?(_ text: String) {
+        // The common case, `YYYY-MM-DD`, read from its bytes: every document and stored coding
+        // has a date, and the general path below works on Characters.
+        if text.utf8.count == 10, let d = CalendarDate.isoDay(text.utf8) {
+            guard (1...12).contains(d.month), (1...CalendarDate.daysIn(month: d.month, year: d.year)).contains(d.day) else {
+                return nil
+            }
+            self.init(year: d.year, month: d.month, day: d.day)
+            return
+        }
         var s = Substring(text.trimmingASCIIWhitespace())
         if let t = s.firstIndex(where: { $0 == "T" || $0 == " " }) { s = s[..<t] }
         let digits = s.filter { $0 != "-" }
@@ -60,6 +69,27 @@ public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStrin
         if let m, !(1...12).contains(m) { return nil }
         if let m, let d, !(1...CalendarDate.daysIn(month: m, year: year)).contains(d) { return nil }
         self.init(year: year, month: m, day: d)
+    }
+
+    /// Year, month and day of exactly `DDDD-DD-DD` (digits and dashes), unchecked; nil for anything else.
+    private static func isoDay(_ bytes: String.UTF8View) -> (year: Int, month: Int, day: Int)? {
+        var values = (0, 0, 0)
+        var i = 0
+        for b in bytes {
+            if i == 4 || i == 7 {
+                guard b == 0x2D else { return nil }
+            } else {
+                guard b >= 0x30, b <= 0x39 else { return nil }
+                let digit = Int(b - 0x30)
+                switch i {
+                case 0..<4: values.0 = values.0 * 10 + digit
+                case 5, 6: values.1 = values.1 * 10 + digit
+                default: values.2 = values.2 * 10 + digit
+                }
+            }
+            i += 1
+        }
+        return i == 10 ? values : nil
     }
 
     public var description: String {

@@ -17,4 +17,17 @@ import Testing
             #expect(CalendarDate(text)?.description == text)
         }
     }
+
+    @Test func impossibleOrMalformedDaysAreNil() {
+        for text in ["2019-02-29", "2019-13-01", "2019-00-10", "2019-04-31", "2019-04-3x", "2019/04/03", "20190-4-03"] {
+            #expect(CalendarDate(text) == nil, "\(text)")
+        }
+        #expect(CalendarDate("2020-02-29") == CalendarDate(year: 2020, month: 2, day: 29))
+    }
+
+    @Test func shortFormsAndTimestampsStillParse() {
+        #expect(CalendarDate("2019-4-3") == CalendarDate(year: 2019, month: 4, day: 3))
+        #expect(CalendarDate("2018-04-24T10:00:00Z") == CalendarDate(year: 2018, month: 4, day: 24))
+        #expect(CalendarDate("20180424") == CalendarDate(year: 2018, month: 4, day: 24))
+    }
 }
