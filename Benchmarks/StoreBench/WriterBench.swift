@@ -8,7 +8,7 @@ import Foundation
 /// as `dyad ingest` hands batches to its writer thread — so a change to the
 /// schema or the write path can be measured without the coder's noise.
 struct WriterBench {
-    var batchSize = 1024
+    var batchSize = Ingester.Options.defaultBatchSize
 
     func run(corpus: String, store path: String) throws {
         let coder = try EventCoder.bundled()

@@ -51,7 +51,7 @@ public final class Ingester {
     /// How the ingester works.
     public struct Options: Sendable {
         /// Documents per transaction.
-        public var batchSize: Int = 1024
+        public var batchSize: Int = Options.defaultBatchSize
         /// Threads that code in parallel (the writer has a thread of its own).
         public var jobs: Int = Options.defaultJobs
         /// Re-code documents even when they are stored up to date (`dyad recode --all`).
@@ -61,7 +61,13 @@ public final class Ingester {
         /// time than coding does, and a core kept for it alone would idle most of the run.
         public static var defaultJobs: Int { max(ProcessInfo.processInfo.activeProcessorCount, 1) }
 
-        public init(batchSize: Int = 1024, jobs: Int = Options.defaultJobs, force: Bool = false) {
+        /// 4,096 documents per transaction. Every commit writes each page it changed to the
+        /// write-ahead log, and index inserts land on pages all over the file, so fewer, larger
+        /// transactions write far less: on 100,000 documents, 4,096 took 12% less CPU than 1,024
+        /// (half the system time); larger batches gained nothing more and held more memory.
+        public static let defaultBatchSize = 4096
+
+        public init(batchSize: Int = Options.defaultBatchSize, jobs: Int = Options.defaultJobs, force: Bool = false) {
             self.batchSize = max(batchSize, 1)
             self.jobs = max(jobs, 1)
             self.force = force
