@@ -44,7 +44,7 @@ public final class Ingester {
     private var coded: [CodedDocument] = []
     /// Sizes of the batches being coded, oldest first: where the coded documents are cut into transactions.
     private var codingBatches: [Int] = []
-    private lazy var coding = OrderedPipeline<CodedDocument>(workers: options.jobs) { [unowned self] in
+    private lazy var coding = OrderedPipeline<[CodedDocument]>(workers: options.jobs) { [unowned self] in
         self.collect($0)
     }
 
@@ -124,19 +124,25 @@ public final class Ingester {
         // The batch's size is known before its first document can come back coded.
         codingBatches.append(todo.count)
         let coder = self.coder
-        for (doc, hash) in todo {
+        // A few documents per job: one job per document would cost a wake-up of a thread each.
+        for start in stride(from: 0, to: todo.count, by: Self.documentsPerJob) {
+            let part = Array(todo[start..<min(start + Self.documentsPerJob, todo.count)])
             coding.submit {
-                let r = coder.codeCounting(doc)
-                return CodedDocument(document: doc, contentHash: hash, dictionaryVersion: version,
-                                     sentenceCount: r.sentences, events: r.events,
-                                     records: CodedDocument.evidenceRecords(r.events))
+                part.map { doc, hash in
+                    let r = coder.codeCounting(doc)
+                    return CodedDocument(document: doc, contentHash: hash, dictionaryVersion: version,
+                                         sentenceCount: r.sentences, events: r.events,
+                                         records: CodedDocument.evidenceRecords(r.events))
+                }
             }
         }
     }
 
+    static let documentsPerJob = 16
+
     /// Receives coded documents in input order; hands each completed batch to the writer.
-    private func collect(_ document: CodedDocument) {
-        coded.append(document)
+    private func collect(_ documents: [CodedDocument]) {
+        coded.append(contentsOf: documents)
         while let size = codingBatches.first, coded.count >= size {
             codingBatches.removeFirst()
             let batch = Array(coded.prefix(size))
