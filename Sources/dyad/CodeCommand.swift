@@ -80,24 +80,41 @@ struct CodeCommand: ParsableCommand {
             total.errors += part.errors
         }
         let explain = explain
-        let handle: (Result<Document, InputError>) -> Void = { result in
-            switch result {
-            case .failure(let error):
-                pipeline.submit { CodedOutput(error: error.description) }
-            case .success(let document):
-                pipeline.submit { code(document, coder: coder, writer: writer, explain: explain) }
+        // Documents go to the threads a few at a time: one job each would cost a thread wake-up
+        // per document.
+        var pending: [Result<Document, InputError>] = []
+        func submitPending() {
+            guard !pending.isEmpty else { return }
+            let items = pending
+            pending = []
+            pipeline.submit {
+                var out = CodedOutput()
+                for item in items {
+                    switch item {
+                    case .failure(let error): out.add(error: error.description)
+                    case .success(let document): code(document, coder: coder, writer: writer, explain: explain, into: &out)
+                    }
+                }
+                return out
             }
+        }
+        let handle: (Result<Document, InputError>) -> Void = { result in
+            pending.append(result)
+            if pending.count == 16 { submitPending() }
         }
         if files.isEmpty || files == ["-"] {
             reader.readStandardInput(handle)
         } else {
             for (n, path) in files.enumerated() {
                 if PetrarchInput.isParsedInput(path), !explain {
+                    submitPending()
                     PetrarchInput.submit(path: path, coder: coder, useParse: useParse, writer: writer, to: pipeline)
                 } else if path == "-" { reader.readStandardInput(handle) } else { reader.read(path: path, handle) }
+                submitPending()
                 progress.update(done: n + 1, events: total.events)
             }
         }
+        submitPending()
         pipeline.finish()
         out.flush()
         let (documents, sentenceCount, eventCount, errors) = (total.documents, total.sentences, total.events, total.errors)
@@ -123,10 +140,10 @@ private final class Retained<Value> {
 /// Coding jobs run on every core, their output written in input order.
 typealias CodePipeline = OrderedPipeline<CodedOutput>
 
-/// One document coded and rendered: its events in `writer`'s format, or
-/// with `explain` its sentence traces.
-private func code(_ document: Document, coder: EventCoder, writer: any EventWriter, explain: Bool) -> CodedOutput {
-    var out = CodedOutput()
+/// Codes one document and appends what it rendered to `out`: its events in `writer`'s
+/// format, or with `explain` its sentence traces.
+private func code(_ document: Document, coder: EventCoder, writer: any EventWriter, explain: Bool,
+                  into out: inout CodedOutput) {
     if explain {
         let (events, trace) = coder.codeWithTrace(document)
         out.count(sentences: 0, events: events.count)
@@ -137,7 +154,6 @@ private func code(_ document: Document, coder: EventCoder, writer: any EventWrit
         for e in counted.events { writer.appendLine(for: e, to: &out.bytes) }
         out.count(sentences: counted.sentences, events: counted.events.count)
     }
-    return out
 }
 
 extension EventFormat: ExpressibleByArgument {}

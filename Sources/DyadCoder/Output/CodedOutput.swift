@@ -31,6 +31,12 @@ public struct CodedOutput: Sendable {
         errors = 1
     }
 
+    /// Records an input that could not be coded: its message, in input order, and one error.
+    public mutating func add(error message: String) {
+        messages.append(message)
+        errors += 1
+    }
+
     /// Counts one coded document.
     public mutating func count(sentences: Int, events: Int) {
         documents += 1
