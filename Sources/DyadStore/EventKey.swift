@@ -40,14 +40,42 @@ public struct EventKey: Sendable, Hashable {
     }
 
     /// The event id: 16 hex digits of a stable hash of the key.
-    public var id: String {
+    public var id: String { Self.hash(sourceCode, targetCode, cameo, bucket).hex }
+
+    /// The hash behind ``id``, computed straight from `event` — the store's writer does this for
+    /// every coding, so it builds no key and no strings on the way.
+    static func hash(of event: Event, windowDays: Int) -> StableHash {
+        hash(event.source.code, event.target?.code ?? "", event.cameo,
+             event.date.map { bucket(day: $0.dayNumber, windowDays: windowDays) })
+    }
+
+    /// The hash of a key given by its fields.
+    static func hash(_ source: String, _ target: String, _ cameo: String, _ bucket: Int?) -> StableHash {
         var h = StableHash()
         h.combine("event")
-        h.combine(sourceCode)
-        h.combine(targetCode)
+        h.combine(source)
+        h.combine(target)
         h.combine(cameo)
-        h.combine(bucket.map(String.init) ?? "undated")
-        return h.hex
+        if let bucket {
+            // The bucket's decimal digits, as `String(bucket)` spells them.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { digits in
+                var v = bucket.magnitude, n = 21
+                repeat {
+                    n -= 1
+                    digits[n] = 0x30 + UInt8(v % 10)
+                    v /= 10
+                } while v > 0
+                if bucket < 0 {
+                    n -= 1
+                    digits[n] = 0x2D
+                }
+                h.combine(buffer: UnsafeBufferPointer(rebasing: digits[n...]))
+            }
+            h.combine(byte: 0x1F)
+        } else {
+            h.combine("undated")
+        }
+        return h
     }
 }
 

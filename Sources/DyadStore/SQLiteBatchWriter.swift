@@ -67,28 +67,37 @@ struct SQLiteBatchWriter {
     /// Writes `documents`; `knownActors` holds the actors this process has already written.
     func write(_ documents: [CodedDocument], knownActors: inout Set<ActorKey>) throws {
         var lostMentions = Set<String>()
-        var gains: [String: EventGain] = [:]
+        // Keyed by the id's hash: cheaper to hash and sort than the hex id itself.
+        var gains: [UInt64: EventGain] = [:]
         var kept: [(mentions: [Mention], firstRow: Int)] = []
         // Mentions are appended: each document's get the next run of rowids.
         var nextRow = try Int.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(rowid), 0) + 1 FROM mentions")) ?? 1
         for (k, coded) in documents.enumerated() {
             let mentions = Self.mentions(of: coded, windowDays: windowDays)
             try replaceDocumentRow(coded, rows: nextRow..<(nextRow + mentions.count), lostMentions: &lostMentions)
-            for m in mentions {
-                gains[m.eventID, default: EventGain(document: k, event: m.index, bucket: m.bucket)]
-                    .add(coded.events[m.index], document: k, coded.document)
+            // Events are read in place (an array element passed along is copied, a retain per field).
+            coded.events.withUnsafeBufferPointer { events in
+                for m in mentions {
+                    gains[m.eventHash, default: EventGain(id: m.eventID, document: k, event: m.index, bucket: m.bucket)]
+                        .add(date: events[m.index].date, sentence: events[m.index].sentenceIndex, document: k,
+                             coded.document)
+                }
             }
             kept.append((mentions, nextRow))
             nextRow += mentions.count
         }
         // Before the batch's mentions are stored, so that "is this outlet new to the event"
         // is a question about the stored mentions alone.
-        for id in gains.keys.sorted() {
-            guard let gain = gains[id] else { continue }
-            if lostMentions.contains(id) {
-                try insertIfAbsent(id, gain, documents[gain.document].events[gain.event])
-            } else {
-                try add(gain, documents[gain.document].events[gain.event], to: id)
+        for key in gains.keys.sorted() {
+            guard let gain = gains[key] else { continue }
+            let id = gain.id
+            try documents[gain.document].events.withUnsafeBufferPointer { events in
+                let first = events.baseAddress! + gain.event
+                if lostMentions.contains(id) {
+                    try insertIfAbsent(id, gain, first)
+                } else {
+                    try add(gain, first, to: id)
+                }
             }
         }
         for (coded, k) in zip(documents, kept) {
@@ -124,13 +133,17 @@ struct SQLiteBatchWriter {
     struct Mention {
         var index: Int
         var eventID: String
+        var eventHash: UInt64
         var bucket: Int?
     }
 
     /// The document's events to store, once each (by the coder's id), with their aggregated events'
     /// ids — the same list feeds the counts and the rows, so the two cannot disagree.
     static func mentions(of coded: CodedDocument, windowDays: Int) -> [Mention] {
-        let events = coded.events
+        coded.events.withUnsafeBufferPointer { mentions(of: $0, windowDays: windowDays) }
+    }
+
+    private static func mentions(of events: UnsafeBufferPointer<Event>, windowDays: Int) -> [Mention] {
         var out: [Mention] = []
         out.reserveCapacity(events.count)
         // Documents hold a handful of codings: a scan of the earlier ones beats hashing.
@@ -138,11 +151,12 @@ struct SQLiteBatchWriter {
         for n in events.indices {
             if seen != nil {
                 guard seen!.insert(events[n].id).inserted else { continue }
-            } else if events[..<n].contains(where: { $0.id == events[n].id }) {
+            } else if (0..<n).contains(where: { events[$0].id == events[n].id }) {
                 continue
             }
-            let key = EventKey(events[n], windowDays: windowDays)
-            out.append(Mention(index: n, eventID: key.id, bucket: key.bucket))
+            let bucket = events[n].date.map { EventKey.bucket(day: $0.dayNumber, windowDays: windowDays) }
+            let hash = EventKey.hash(events[n].source.code, events[n].target?.code ?? "", events[n].cameo, bucket)
+            out.append(Mention(index: n, eventID: hash.hex, eventHash: hash.value, bucket: bucket))
         }
         return out
     }
@@ -181,7 +195,7 @@ struct SQLiteBatchWriter {
 
     /// A new event is inserted with the batch's counts; an existing one adds them, counting as new
     /// sources only the outlets none of its stored mentions came from.
-    private func add(_ gain: EventGain, _ first: Event, to id: String) throws {
+    private func add(_ gain: EventGain, _ first: UnsafePointer<Event>, to id: String) throws {
         try insertIfAbsent(id, gain, first)
         guard db.changesCount == 0 else { return }
         var newOutlets = 0
@@ -198,12 +212,14 @@ struct SQLiteBatchWriter {
         }
     }
 
-    /// Inserts the event row with the gain's counts unless it exists; `e` is the gain's first mention.
-    private func insertIfAbsent(_ id: String, _ gain: EventGain, _ e: Event) throws {
+    /// Inserts the event row with the gain's counts unless it exists; `first` is the gain's first mention
+    /// (read in place).
+    private func insertIfAbsent(_ id: String, _ gain: EventGain, _ first: UnsafePointer<Event>) throws {
         try insertEvent.run(in: arena) { b in
-            b.text(id); b.text(e.source.code); b.text(e.source.country); b.text(e.target?.code ?? "")
-            b.text(e.target?.country ?? ""); b.text(e.cameo); b.text(String(e.cameo.prefix(2))); b.text(e.plover)
-            b.int(e.quadClass); b.double(e.goldstein); b.int(gain.bucket)
+            b.text(id); b.text(first.pointee.source.code); b.text(first.pointee.source.country)
+            b.text(first.pointee.target?.code ?? ""); b.text(first.pointee.target?.country ?? "")
+            b.text(first.pointee.cameo); b.text(String(first.pointee.cameo.prefix(2))); b.text(first.pointee.plover)
+            b.int(first.pointee.quadClass); b.double(first.pointee.goldstein); b.int(gain.bucket)
             b.int(gain.day); b.text(gain.date?.description); b.int(gain.mentions); b.int(gain.articles)
             b.int(gain.outlets.count); b.bool(gain.firstSentence <= 1); b.text(gain.url)
         }
@@ -235,6 +251,8 @@ struct SQLiteBatchWriter {
 /// change of document index is a new article; outlets are few per event and
 /// kept in a small list.
 struct EventGain {
+    /// The aggregated event's id.
+    let id: String
     /// Where the batch's first mention of the event is (document and event index): it fills the
     /// event's descriptive columns.
     let document: Int, event: Int
@@ -249,24 +267,25 @@ struct EventGain {
     var firstSentence = Int.max
     var url: String?
 
-    init(document: Int, event: Int, bucket: Int?) {
+    init(id: String, document: Int, event: Int, bucket: Int?) {
+        self.id = id
         self.document = document
         self.event = event
         self.bucket = bucket
     }
 
-    mutating func add(_ e: Event, document k: Int, _ d: Document) {
+    mutating func add(date eventDate: CalendarDate?, sentence: Int, document k: Int, _ d: Document) {
         mentions += 1
         if k != lastDocument {
             articles += 1
             lastDocument = k
         }
         if let o = d.outlet, !outlets.contains(o) { outlets.append(o) }
-        if let date = e.date, day.map({ date.dayNumber < $0 }) ?? true {
+        if let date = eventDate, day.map({ date.dayNumber < $0 }) ?? true {
             day = date.dayNumber
             self.date = date
         }
-        firstSentence = min(firstSentence, e.sentenceIndex)
+        firstSentence = min(firstSentence, sentence)
         if let u = d.url, url.map({ u < $0 }) ?? true { url = u }
     }
 }

@@ -1,0 +1,30 @@
+import DyadCoder
+import DyadText
+import Testing
+
+@testable import DyadStore
+
+@Suite struct EventKeyTests {
+    static func event(date: String?) -> Event {
+        var e = EvidenceRecordTests.full
+        e.date = date.flatMap { CalendarDate($0) }
+        return e
+    }
+
+    @Test func theWritersHashIsTheKeysId() {
+        for (date, window) in [("2018-02-23", 1), ("2018-02-23", 7), ("1969-12-25", 1), ("1969-12-25", 30), (nil, 1)] {
+            let e = Self.event(date: date)
+            #expect(EventKey.hash(of: e, windowDays: window).hex == EventKey(e, windowDays: window).id, "\(date ?? "undated")")
+        }
+    }
+
+    @Test func idsAreStableAcrossVersions() {
+        // Ids are stored and cited, so they must never change: these are FNV-1a of
+        // "event", source, target, CAMEO code and bucket (or "undated"), each followed by 0x1F,
+        // computed apart from dyad.
+        let cases: [(String?, String)] = [("2018-02-23", "5cced54bf20c9cbb"), ("1969-12-25", "d8105afec5baf26b"), (nil, "6a6402d77d95bc74")]
+        for (date, id) in cases {
+            #expect(EventKey(Self.event(date: date), windowDays: 1).id == id, "\(date ?? "undated")")
+        }
+    }
+}
