@@ -20,9 +20,11 @@ import GRDBSQLite
 /// as the arena, so those bindings never point at freed memory while the
 /// arena's owner (the store) holds the statements.
 final class BindingArena {
-    private var chunks: [UnsafeMutableRawBufferPointer] = []
-    private var chunk = 0
-    private var used = 0
+    // One writer uses an arena at a time (the store's writer), so the runtime's exclusivity
+    // checks, a few calls per bound string, are left out.
+    @exclusivity(unchecked) private var chunks: [UnsafeMutableRawBufferPointer] = []
+    @exclusivity(unchecked) private var chunk = 0
+    @exclusivity(unchecked) private var used = 0
     private let chunkSize: Int
 
     init(chunkSize: Int = 64 << 10) {

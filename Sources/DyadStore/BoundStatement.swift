@@ -94,9 +94,12 @@ extension Statement {
             guard var value else { sqlite3_bind_null(handle, index); return }
             let i = index, h = handle
             if let arena {
-                value.withUTF8 { bytes in
-                    // SQLITE_STATIC (nil): the arena keeps the bytes until the statement has run.
-                    _ = sqlite3_bind_text(h, i, arena.copy(bytes), Int32(bytes.count), nil)
+                // SQLITE_STATIC (nil): the arena keeps the bytes until the statement has run.
+                let bound = value.utf8.withContiguousStorageIfAvailable { bytes in
+                    sqlite3_bind_text(h, i, arena.copy(bytes), Int32(bytes.count), nil)
+                }
+                if bound == nil {
+                    value.withUTF8 { bytes in _ = sqlite3_bind_text(h, i, arena.copy(bytes), Int32(bytes.count), nil) }
                 }
                 return
             }

@@ -119,18 +119,19 @@ private struct ByteWriter {
     }
 
     mutating func string(_ s: String) {
-        var s = s
-        s.withUTF8 { utf8 in
-            unsigned(UInt64(utf8.count))
-            bytes.append(contentsOf: utf8)
-        }
+        utf8(s, lengthOffset: 0)
     }
 
     mutating func optional(_ s: String?) {
-        guard var s else { byte(0); return }
-        s.withUTF8 { utf8 in
-            unsigned(UInt64(utf8.count) + 1)
-            bytes.append(contentsOf: utf8)
+        guard let s else { byte(0); return }
+        utf8(s, lengthOffset: 1)
+    }
+
+    /// The string's length (plus `lengthOffset`) and its UTF-8 bytes.
+    private mutating func utf8(_ s: String, lengthOffset: UInt64) {
+        unsigned(UInt64(s.utf8.count) + lengthOffset)
+        if s.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes.append(contentsOf: s.utf8)
         }
     }
 
