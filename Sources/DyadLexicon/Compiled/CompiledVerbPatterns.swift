@@ -50,6 +50,14 @@ public struct PatternSteps: Sendable {
     public func choiceLength(_ choice: Int32, in words: [Int32], at k: Int, end: Int) -> Int? {
         patterns.choices[Int(choice)].length(in: words, at: k, end: end)
     }
+
+    /// False when pattern `index` needs a word that `sentence` certainly
+    /// lacks: a literal word after or before the verb, or every first word of
+    /// a short choice. Much cheaper than walking the pattern over a clause,
+    /// and most candidate patterns fail here.
+    public func mayMatch(_ index: Int, _ sentence: WordFilter) -> Bool {
+        patterns.mayMatch(index, sentence)
+    }
 }
 
 /// Every verb pattern of a ``Lexicon`` compiled for matching: the steps of
@@ -127,6 +135,22 @@ struct CompiledVerbPatterns: Sendable {
         if let array { known.byArray[array] = next }
         choices.append(WordChoice(alternatives.map { $0.map { vocabulary.intern($0) } }))
         return next
+    }
+
+    /// See ``PatternSteps/mayMatch(_:_:)``.
+    func mayMatch(_ p: Int, _ sentence: WordFilter) -> Bool {
+        for i in Int(starts[p])..<Int(starts[p + 1]) {
+            switch steps[i] {
+            case .word(let w), .preceding(let w):
+                if !sentence.mayHold(w) { return false }
+            case .choice(let c):
+                let firsts = choices[Int(c)].firsts
+                if firsts.count <= 8, !firsts.contains(where: sentence.mayHold) { return false }
+            case .target, .compoundSubject, .marker:
+                continue
+            }
+        }
+        return true
     }
 
     /// The steps of pattern `i`.
