@@ -68,7 +68,7 @@ struct MentionFinder {
                 i = alias.mention.range.upperBound
                 continue
             }
-            if let p = MentionFinder.pronouns[tokens[i].lower], s.tags[i] == .PRP || s.tags[i] == .PRPS {
+            if s.tags[i] == .PRP || s.tags[i] == .PRPS, let p = MentionFinder.pronouns[tokens[i].lower] {
                 if let (m0, text) = antecedentInSentence(before: i, found, s, wantPerson: p.person) {
                     var m = m0
                     m.range = i..<(i + 1)
@@ -212,7 +212,8 @@ struct MentionFinder {
         let tokens = s.tokens
         let range = cluster.first!.range.lowerBound..<cluster.last!.range.upperBound
         // "MSF Arnor diplomat": a prefix agent (`[NGO~]`) goes before the rest's code (NGOARNGOV).
-        let isPrefix = { (m: NameMatch) in m.form == .agent && lexicon.agents[m.agent!].isPrefix }
+        let agentEntries = lexicon.agents  // the closure captures the list, not a copy of the whole lexicon
+        let isPrefix = { (m: NameMatch) in m.form == .agent && agentEntries[m.agent!].isPrefix }
         if cluster.contains(where: isPrefix), cluster.contains(where: { $0.form != .agent }) {
             guard var f = compose(cluster.filter { !isPrefix($0) }, s, date: date, memory: memory, sentenceSoFar: sentenceSoFar)
             else { return nil }

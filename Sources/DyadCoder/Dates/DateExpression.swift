@@ -28,6 +28,16 @@ enum DateExpressionFinder {
     static let deictics: Set<String> = ["this", "last", "that", "next"]
     static let yearPrepositions: Set<String> = ["in", "since", "during", "of", "until", "by"]
 
+    /// The first letters of the ``keywords``, one bit per byte value modulo 64.
+    static let keywordInitials: UInt64 = keywords.reduce(0) { $0 | 1 << UInt64(($1.utf8.first ?? 0) & 63) }
+
+    /// ``keywords`` membership, with a first-byte check that turns most
+    /// words away before hashing them.
+    static func mayBeKeyword(_ w: String) -> Bool {
+        guard let b = w.utf8.first, keywordInitials & (1 << UInt64(b & 63)) != 0 else { return false }
+        return keywords.contains(w)
+    }
+
     static func find(_ s: AnalyzedSentence, documentDate: CalendarDate?, lastNamed: CalendarDate?) -> [DateExpression] {
         let tokens = s.tokens
         var found: [DateExpression] = []
@@ -35,7 +45,7 @@ enum DateExpressionFinder {
         func word(_ k: Int) -> String { k >= 0 && k < tokens.count ? tokens[k].lower : "" }
         while i < tokens.count {
             // Only capitalized words, numbers and a few keywords can start a date.
-            guard tokens[i].isCapitalized || tokens[i].kind == .number || keywords.contains(tokens[i].lower) else {
+            guard tokens[i].isCapitalized || tokens[i].kind == .number || mayBeKeyword(tokens[i].lower) else {
                 i += 1
                 continue
             }
