@@ -28,9 +28,13 @@ struct JSONText {
     mutating func openArray() { separate(); bytes.append(0x5B); hasMember.append(false) }
     mutating func closeArray() { bytes.append(0x5D); hasMember.removeLast() }
 
-    mutating func key(_ k: String) {
+    /// A member's key: a literal the writer chose, so it needs no escaping
+    /// and is copied as it is.
+    mutating func key(_ k: StaticString) {
         separate()
-        appendString(k)
+        bytes.append(0x22)
+        k.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(0x22)
         bytes.append(0x3A)
         afterKey = true
     }
@@ -66,10 +70,10 @@ struct JSONText {
     mutating func bool(_ b: Bool) { separate(); raw(b ? "true" : "false") }
     mutating func null() { separate(); raw("null") }
 
-    mutating func field(_ k: String, _ s: String?) { key(k); string(s) }
-    mutating func field(_ k: String, _ n: Int) { key(k); number(n) }
-    mutating func field(_ k: String, _ b: Bool) { key(k); bool(b) }
-    mutating func field(_ k: String, _ d: Double) { key(k); number(d) }
+    mutating func field(_ k: StaticString, _ s: String?) { key(k); string(s) }
+    mutating func field(_ k: StaticString, _ n: Int) { key(k); number(n) }
+    mutating func field(_ k: StaticString, _ b: Bool) { key(k); bool(b) }
+    mutating func field(_ k: StaticString, _ d: Double) { key(k); number(d) }
 
     /// A quoted JSON string: quotes, backslashes and control characters escaped.
     /// Eight bytes at a time are checked for anything to escape; runs of bytes
