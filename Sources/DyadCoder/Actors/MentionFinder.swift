@@ -10,7 +10,7 @@ struct MentionFinder {
     let lexicon: Lexicon
 
     /// Agent words that name one person, so "he" can refer to them.
-    static let personNouns: Set<String> = [
+    static let personNouns: WordSet = [
         "ambassador", "minister", "president", "leader", "dictator", "king", "queen", "envoy", "diplomat",
         "official", "spokesman", "spokeswoman", "spokesperson", "general", "commander", "premier", "chancellor",
         "secretary", "officer", "soldier", "judge", "prosecutor", "senator", "lawmaker", "journalist",
@@ -23,14 +23,14 @@ struct MentionFinder {
         "they": (nil, true), "them": (nil, true), "their": (nil, true),
     ]
     /// Places that stand for their country: "the Ukrainian city of Kherson".
-    static let placeNouns: Set<String> = ["city", "town", "village", "region", "province", "capital", "territory",
+    static let placeNouns: WordSet = ["city", "town", "village", "region", "province", "capital", "territory",
                                           "port", "coast", "island", "enclave", "district", "border", "soil", "airspace"]
     /// Installations that stand for their owner when they head the phrase:
     /// "Syrian chemical weapons facilities", "Israeli army positions".
-    static let installationNouns: Set<String> = ["facility", "installation", "base", "position", "outpost", "site", "embassy", "consulate"]
+    static let installationNouns: WordSet = ["facility", "installation", "base", "position", "outpost", "site", "embassy", "consulate"]
     /// Prepositions joining an agent to the place it belongs to: "ambassadors of Arnor".
-    static let agentPrepositions: Set<String> = ["of", "in", "from"]
-    static let definiteWords: Set<String> = ["the", "its", "this", "that", "his", "her", "their", "our"]
+    static let agentPrepositions: WordSet = ["of", "in", "from"]
+    static let definiteWords: WordSet = ["the", "its", "this", "that", "his", "her", "their", "our"]
 
     /// One mention plus what the coder needs to know about its place.
     struct Found {

@@ -23,20 +23,10 @@ enum DateExpressionFinder {
         "oct.": 10, "november": 11, "nov.": 11, "december": 12, "dec.": 12,
     ]
 
-    static let keywords: Set<String> = ["today", "tonight", "yesterday", "tomorrow", "month", "year"]
-    static let dayWords: Set<String> = ["today", "tonight", "yesterday", "tomorrow"]
-    static let deictics: Set<String> = ["this", "last", "that", "next"]
-    static let yearPrepositions: Set<String> = ["in", "since", "during", "of", "until", "by"]
-
-    /// The first letters of the ``keywords``, one bit per byte value modulo 64.
-    static let keywordInitials: UInt64 = keywords.reduce(0) { $0 | 1 << UInt64(($1.utf8.first ?? 0) & 63) }
-
-    /// ``keywords`` membership, with a first-byte check that turns most
-    /// words away before hashing them.
-    static func mayBeKeyword(_ w: String) -> Bool {
-        guard let b = w.utf8.first, keywordInitials & (1 << UInt64(b & 63)) != 0 else { return false }
-        return keywords.contains(w)
-    }
+    static let keywords: WordSet = ["today", "tonight", "yesterday", "tomorrow", "month", "year"]
+    static let dayWords: WordSet = ["today", "tonight", "yesterday", "tomorrow"]
+    static let deictics: WordSet = ["this", "last", "that", "next"]
+    static let yearPrepositions: WordSet = ["in", "since", "during", "of", "until", "by"]
 
     static func find(_ s: AnalyzedSentence, documentDate: CalendarDate?, lastNamed: CalendarDate?) -> [DateExpression] {
         let tokens = s.tokens
@@ -45,15 +35,15 @@ enum DateExpressionFinder {
         func word(_ k: Int) -> String { k >= 0 && k < tokens.count ? tokens[k].lower : "" }
         while i < tokens.count {
             // Only capitalized words, numbers and a few keywords can start a date.
-            guard tokens[i].isCapitalized || tokens[i].kind == .number || mayBeKeyword(tokens[i].lower) else {
+            guard tokens[i].isCapitalized || tokens[i].kind == .number || keywords.contains(tokens[i].lower) else {
                 i += 1
                 continue
             }
             let w = tokens[i].lower
-            if let wd = weekdays[w], tokens[i].isCapitalized, let doc = documentDate, doc.precision == .day {
+            if tokens[i].isCapitalized, let wd = weekdays[w], let doc = documentDate, doc.precision == .day {
                 let back = (doc.weekday - wd + 7) % 7
                 found.append(DateExpression(range: i..<(i + 1), date: doc.adding(days: -back)))
-            } else if let m = months[w], tokens[i].isCapitalized, w != "may" || s.tags[i] == .NNP {
+            } else if tokens[i].isCapitalized, let m = months[w], w != "may" || s.tags[i] == .NNP {
                 // "February 22, 2017", "22 February 2017", "February 2017", "February".
                 var end = i + 1
                 var day: Int?
