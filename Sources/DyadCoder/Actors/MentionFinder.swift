@@ -245,7 +245,7 @@ struct MentionFinder {
                 : false
             var mention = ActorMention(range: range, code: code, country: country, sector: sector, name: entry.name,
                                        isPerson: person && !isPlural, isStateMedia: entry.isStateMedia,
-                                       isOutlet: entry.isOutlet, origin: entry.origin.description)
+                                       isOutlet: entry.isOutlet, origin: entry.origin)
             if code == role.code { mention.jointCodes = entry.jointCodes }
             return Found(mention: mention, isPlural: isPlural)
         }
@@ -256,13 +256,13 @@ struct MentionFinder {
             if let agentSector {
                 let person = MentionFinder.personNouns.contains(headWord) && !isPlural
                 return Found(mention: ActorMention(range: range, code: iso + agentSector, country: iso, sector: agentSector,
-                                                   isPerson: person, origin: entry.origin.description), isPlural: isPlural,
+                                                   isPerson: person, origin: entry.origin), isPlural: isPlural,
                              agentOfPlace: ofJoin)
             }
             switch countryMatch.form {
             case .capital:
                 return Found(mention: ActorMention(range: range, code: iso + "GOV", country: iso, sector: "GOV",
-                                                   origin: entry.origin.description), isPlural: false)
+                                                   origin: entry.origin), isPlural: false)
             case .adjective:
                 // "Syrian civil war": an adjective before a common noun only modifies it.
                 let last = countryMatch.range.upperBound - 1
@@ -280,12 +280,12 @@ struct MentionFinder {
                 if tag == .NNS || tag == .NNPS || tokens[last].lower.hasSuffix("s") || !(next.isNoun || next.isAdjective)
                     || nextIsEventNoun || nextIsPlace {
                     return Found(mention: ActorMention(range: range, code: role.code, country: iso, sector: role.sector,
-                                                       origin: entry.origin.description), isPlural: true)
+                                                       origin: entry.origin), isPlural: true)
                 }
                 return nil
             default:
                 var mention = ActorMention(range: range, code: role.code, country: iso, sector: role.sector,
-                                           origin: entry.origin.description)
+                                           origin: entry.origin)
                 mention.jointCodes = entry.jointCodes
                 return Found(mention: mention, isPlural: false)
             }
@@ -303,7 +303,7 @@ struct MentionFinder {
             // instrument ("deployed troops"), and "military aid" is no actor.
             if after == "of" || ["MIL", "COP", "SPY"].contains(agentSector) || !s.tags[range.upperBound - 1].isNoun { return nil }
             return Found(mention: ActorMention(range: range, code: agentSector, country: "", sector: agentSector,
-                                               origin: lexicon.agents[agent.agent!].origin.description), isPlural: isPlural)
+                                               origin: lexicon.agents[agent.agent!].origin), isPlural: isPlural)
         }
         let person = MentionFinder.personNouns.contains(headWord) && !isPlural
         // The most recent actor of the same kind: "the dictator" a person or
