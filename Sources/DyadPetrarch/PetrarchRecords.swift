@@ -118,10 +118,19 @@ public enum PetrarchXMLReader {
     /// `19950101` or `1995-01-01`.
     static func parseDate(_ s: String) -> CalendarDate? {
         if s.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII: the digits are the only numbers, read as bytes.
-            let digits = s.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }.map { Int($0 - 0x30) }
-            guard digits.count == 8 else { return nil }
-            let y = digits[0...3].reduce(0) { $0 * 10 + $1 }, m = digits[4] * 10 + digits[5], d = digits[6] * 10 + digits[7]
+            // ASCII: the digits are the only numbers, read as bytes: four of the year, two of the month, two of the day.
+            var count = 0, y = 0, m = 0, d = 0
+            for b in s.utf8 where b >= 0x30 && b <= 0x39 {
+                let digit = Int(b - 0x30)
+                switch count {
+                case 0...3: y = y * 10 + digit
+                case 4...5: m = m * 10 + digit
+                case 6...7: d = d * 10 + digit
+                default: break
+                }
+                count += 1
+            }
+            guard count == 8 else { return nil }
             guard (1...12).contains(m), (1...31).contains(d) else { return nil }
             return CalendarDate(year: y, month: m, day: d)
         }
@@ -229,6 +238,7 @@ public enum PetrarchXMLReader {
 }
 
 private let textOpen = Array("<Text".utf8), textClose = Array("</Text>".utf8)
+let eventCodingOpen = Array("<EventCoding".utf8)
 private let parseOpen = Array("<Parse".utf8), parseClose = Array("</Parse>".utf8)
 
 /// The text inside the first `<name …>…</name>` within `range` of `bytes`.

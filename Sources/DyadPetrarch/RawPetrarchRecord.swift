@@ -37,7 +37,7 @@ public struct RawPetrarchRecord: Sendable {
         var none = false
         var errorKind: String?
         var scan = bodyRange.lowerBound
-        while let r = find(Array("<EventCoding".utf8), in: bytes, from: scan, before: close) {
+        while let r = find(eventCodingOpen, in: bytes, from: scan, before: close) {
             guard let end = find([0x3E], in: bytes, from: r + 12, before: close) else { break }
             let a = PetrarchXMLReader.parseAttributes(ArraySlice(bytes[(r + 12)..<end].filter { $0 != 0x2F }))
             if a["noevents"]?.lowercased() == "true" {
