@@ -67,6 +67,10 @@ struct CompiledVerbPatterns: Sendable {
     /// Steps of pattern `i` are `steps[starts[i]..<starts[i + 1]]`.
     private(set) var steps: [PatternStep] = []
     private(set) var starts: [Int32] = [0]
+    /// Per pattern, the ``WordFilter/group(_:)`` bits of the words it needs
+    /// after and before the verb: a sentence lacking one of them is ruled out
+    /// by one test of its filter's summary.
+    private(set) var needs: [UInt64] = []
     /// Word sequences of each `choice` step.
     private(set) var choices: [WordChoice] = []
     /// Per verb lemma id: its patterns, most specific first.
@@ -83,19 +87,28 @@ struct CompiledVerbPatterns: Sendable {
         var known = KnownChoices()
         var specificity: [Int] = []
         specificity.reserveCapacity(verbs.count)
+        needs.reserveCapacity(verbs.count)
         for (i, p) in verbs.enumerated() {
+            var need: UInt64 = 0
             for e in p.elements {
                 switch e {
-                case .word(let w): steps.append(.word(vocabulary.intern(w)))
+                case .word(let w):
+                    let id = vocabulary.intern(w)
+                    need |= WordFilter.group(id)
+                    steps.append(.word(id))
                 case .target: steps.append(.target)
                 case .choice(let alternatives):
                     steps.append(.choice(choice(alternatives, &vocabulary, &known)))
-                case .preceding(let w): steps.append(.preceding(vocabulary.intern(w)))
+                case .preceding(let w):
+                    let id = vocabulary.intern(w)
+                    need |= WordFilter.group(id)
+                    steps.append(.preceding(id))
                 case .compoundSubject: steps.append(.compoundSubject)
                 case .marker(let m): steps.append(.marker(m))
                 }
             }
             starts.append(Int32(steps.count))
+            needs.append(need)
             specificity.append(p.specificity)  // once, not per comparison: PETRARCH sets hold 100,000+ patterns
             if !p.isNoun, let head = p.head.first {
                 lists[vocabulary.intern(head), default: []].append(Int32(i))
@@ -139,6 +152,7 @@ struct CompiledVerbPatterns: Sendable {
 
     /// See ``PatternSteps/mayMatch(_:_:)``.
     func mayMatch(_ p: Int, _ sentence: WordFilter) -> Bool {
+        guard needs[p] & ~sentence.summary == 0 else { return false }
         for i in Int(starts[p])..<Int(starts[p + 1]) {
             switch steps[i] {
             case .word(let w), .preceding(let w):

@@ -15,13 +15,22 @@
 /// ```
 public struct WordFilter: Sendable {
     private var bits = [UInt64](repeating: 0, count: 16)
+    /// The filter folded to 64 bits: bit `g` is set when any of the bits
+    /// `16 g ..< 16 g + 16` is. A first, coarser test (``group(_:)``).
+    private(set) var summary: UInt64 = 0
 
     /// A filter holding `words` (word ids; unknown words are left out).
     public init(_ words: [Int32]) {
         for w in words where w != Vocabulary.unknown {
             let b = WordFilter.bit(w)
             bits[b >> 6] |= 1 << UInt64(b & 63)
+            summary |= WordFilter.group(w)
         }
+    }
+
+    /// The ``summary`` bit a word sets: a word whose group bit is clear is not held.
+    @inline(__always) static func group(_ w: Int32) -> UInt64 {
+        1 << UInt64(bit(w) >> 4)
     }
 
     /// False when `w` was certainly not added.
