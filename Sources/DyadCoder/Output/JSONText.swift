@@ -44,10 +44,16 @@ struct JSONText: ~Copyable {
     /// and is copied as it is.
     mutating func key(_ k: StaticString) {
         separate()
-        reserve(k.utf8CodeUnitCount + 3)
-        buffer[count] = 0x22
-        (buffer + count + 1).update(from: k.utf8Start, count: k.utf8CodeUnitCount)
-        count += k.utf8CodeUnitCount + 1
+        put(0x22)
+        if k.hasPointerRepresentation {
+            // The usual literal: its bytes copied straight from the binary.
+            reserve(k.utf8CodeUnitCount)
+            (buffer + count).update(from: k.utf8Start, count: k.utf8CodeUnitCount)
+            count += k.utf8CodeUnitCount
+        } else {
+            k.withUTF8Buffer { put($0) }
+        }
+        reserve(2)
         buffer[count] = 0x22
         buffer[count + 1] = 0x3A
         count += 2
@@ -160,9 +166,10 @@ struct JSONText: ~Copyable {
                 case 0x0D: put(0x5C); put(0x72)
                 case 0x09: put(0x5C); put(0x74)
                 default:
-                    let hex: StaticString = "0123456789abcdef"
+                    // \u00XX, lowercase hex digits.
+                    func hex(_ d: UInt8) -> UInt8 { d < 10 ? 0x30 + d : 0x57 + d }
                     put(0x5C); put(0x75); put(0x30); put(0x30)
-                    put(hex.utf8Start[Int(b >> 4)]); put(hex.utf8Start[Int(b & 0xF)])
+                    put(hex(b >> 4)); put(hex(b & 0xF))
                 }
             }
             i += 1
