@@ -63,7 +63,8 @@ public struct EventCoder: Sendable {
         let context = DocumentFacts(document: document, lexicon: lexicon)
         for s in analysed {
             let coded = SentenceCoder(coder: self, facts: context).code(s, memory: &memory)
-            events += coded.events
+            // The first sentence's events are taken whole rather than copied one by one.
+            if events.isEmpty { events = coded.events } else { events += coded.events }
             if options.trace { traces.append(coded) }
         }
         return (events, traces)

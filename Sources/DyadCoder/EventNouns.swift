@@ -5,10 +5,10 @@ import DyadText
 /// Events carried by nouns rather than verbs: "U.S. airstrikes in Damascus".
 extension SentenceCoder {
     /// Event nouns: "U.S. airstrikes in Damascus" — the source before the noun, the target after it.
-    func nounEvents(_ s: AnalyzedSentence, mentions: [ActorMention], used: Set<Int>, dating: EventDating,
+    /// `lemmaIDs` are the word ids of the sentence's lemmas.
+    func nounEvents(_ s: AnalyzedSentence, lemmaIDs: [Int32], mentions: [ActorMention], used: Set<Int>, dating: EventDating,
                     scopes: [SpeechScope]) -> [Event] {
         let lexicon = coder.lexicon
-        let lemmaIDs = lexicon.wordIDs(s.lemmas)
         var events: [Event] = []
         var i = 0
         while i < s.tokens.count {

@@ -46,7 +46,7 @@ struct SentenceCoder {
         // "If Iran enriches uranium, Israel could strike": neither happened.
         let (hasCondition, conditional) = SentenceCoder.conditionalClause(s)
         // Word ids of the sentence's forms and lemmas, for matching patterns (built on first use).
-        lazy var ids = SentenceWordIDs(forms: wordIDs, lemmas: lexicon.wordIDs(s.lemmas))
+        lazy var ids = SentenceWordIDs(forms: wordIDs, lemmas: lexicon.wordIDs(lemmas: s.lemmas, of: s.tokens, formIDs: wordIDs))
         lazy var sentenceWords = ids.forms + ids.lemmas
         for (ri, r) in roles.enumerated() {
             let g = s.verbGroups[r.group]
@@ -216,7 +216,7 @@ struct SentenceCoder {
                                      date: dating.date(forGroup: r.group), s: s, mentions: mentions, scopes: scopes)
             }
         }
-        events += nounEvents(s, mentions: mentions, used: usedWords, dating: dating, scopes: scopes)
+        events += nounEvents(s, lemmaIDs: ids.lemmas, mentions: mentions, used: usedWords, dating: dating, scopes: scopes)
 
         // Remember this sentence's actors for pronouns and "the regime" later on.
         let subjectSet = Set(roles.flatMap(\.subjects))

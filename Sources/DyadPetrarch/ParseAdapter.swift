@@ -76,13 +76,13 @@ public struct ParseAdapter: Sendable {
                 body.append(contentsOf: wordBytes)
                 token = asciiToken(wordBytes, start: start) ?? Self.token(PennLeafScanner.string(bytes, leaf.word), start: start)
             }
-            tokens.append(token)
             if let tag = PennTagTable.tag(tagBytes) {
                 tags.append(tag)
             } else {
                 let tag = PennLeafScanner.string(bytes, leaf.tag)
                 tags.append(PennTag(string: tag) ?? fallbackTag(tag, word: wordString ?? token.text))
             }
+            tokens.append(token)  // last: the token moves into the array instead of being copied
         }
         return (String(decoding: body, as: UTF8.self), tokens, tags)
     }

@@ -56,7 +56,8 @@ public struct PetrarchCoding: Sendable {
                 case .success(let record):
                     let result = code(record, useParse: useParse)
                     if let p = result.problem { out.messages.append("\(file):\(record.line): \(p)") }
-                    for e in result.events { writer.appendLine(for: e, to: &out.bytes) }
+                    // By index: each event is read in place, not copied out of the array.
+                    for i in result.events.indices { writer.appendLine(for: result.events[i], to: &out.bytes) }
                     out.count(sentences: 1, events: result.events.count)
                 }
             }

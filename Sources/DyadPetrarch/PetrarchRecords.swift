@@ -123,10 +123,19 @@ public enum PetrarchXMLReader {
     /// `19950101` or `1995-01-01`.
     static func parseDate(_ s: String) -> CalendarDate? {
         if s.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII: the digits are the only numbers, read as bytes.
-            let digits = s.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }.map { Int($0 - 0x30) }
-            guard digits.count == 8 else { return nil }
-            let y = digits[0...3].reduce(0) { $0 * 10 + $1 }, m = digits[4] * 10 + digits[5], d = digits[6] * 10 + digits[7]
+            // ASCII: the digits are the only numbers, read as bytes: four of the year, two of the month, two of the day.
+            var count = 0, y = 0, m = 0, d = 0
+            for b in s.utf8 where b >= 0x30 && b <= 0x39 {
+                let digit = Int(b - 0x30)
+                switch count {
+                case 0...3: y = y * 10 + digit
+                case 4...5: m = m * 10 + digit
+                case 6...7: d = d * 10 + digit
+                default: break
+                }
+                count += 1
+            }
+            guard count == 8 else { return nil }
             guard (1...12).contains(m), (1...31).contains(d) else { return nil }
             return CalendarDate(year: y, month: m, day: d)
         }
@@ -181,8 +190,21 @@ public enum PetrarchXMLReader {
     /// The attributes of a tag's bytes, keys lowercased and values with
     /// entities decoded: `date = "1995" id ="X"` → ["date": "1995", "id": "X"].
     static func parseAttributes(_ bytes: ArraySlice<UInt8>) -> [String: String] {
-        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
         var result: [String: String] = [:]
+        forEachAttribute(bytes) { keyBytes, value in
+            let key = keyBytes.contains { $0 >= 0x41 && $0 <= 0x5A }
+                ? String(decoding: keyBytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+                : String(decoding: keyBytes, as: UTF8.self)
+            result[key] = attributeValue(value)
+        }
+        return result
+    }
+
+    /// Calls `body` with the key (as written) and the value bytes of each
+    /// attribute of a tag's bytes, in order: what ``parseAttributes(_:)``
+    /// collects, for a reader that wants a few keys and no dictionary.
+    static func forEachAttribute(_ bytes: ArraySlice<UInt8>, _ body: (ArraySlice<UInt8>, ArraySlice<UInt8>) -> Void) {
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
         var rest = bytes.startIndex
         while let eq = bytes[rest...].firstIndex(of: 0x3D) {  // =
             // The key: the last word before `=`.
@@ -194,16 +216,22 @@ public enum PetrarchXMLReader {
             while open < bytes.endIndex, isSpace(bytes[open]) { open += 1 }
             guard open < bytes.endIndex, bytes[open] == 0x22 || bytes[open] == 0x27 else { break }
             guard let close = bytes[(open + 1)...].firstIndex(of: bytes[open]) else { break }
-            let keyBytes = bytes[keyStart..<keyEnd]
-            let key = keyBytes.contains { $0 >= 0x41 && $0 <= 0x5A }
-                ? String(decoding: keyBytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
-                : String(decoding: keyBytes, as: UTF8.self)
-            let value = bytes[(open + 1)..<close]
-            let text = String(decoding: value, as: UTF8.self)
-            result[key] = value.contains(0x26) ? decodeEntities(text) : text
+            body(bytes[keyStart..<keyEnd], bytes[(open + 1)..<close])
             rest = close + 1
         }
-        return result
+    }
+
+    /// True when an attribute's key bytes spell `name` (lowercase ASCII) in any case.
+    static func isKey(_ key: ArraySlice<UInt8>, _ name: StaticString) -> Bool {
+        name.withUTF8Buffer { n in
+            key.count == n.count && zip(key, n).allSatisfy { k, c in (k >= 0x41 && k <= 0x5A ? k + 32 : k) == c }
+        }
+    }
+
+    /// An attribute's value bytes as text, entities decoded.
+    static func attributeValue(_ value: ArraySlice<UInt8>) -> String {
+        let text = String(decoding: value, as: UTF8.self)
+        return value.contains(0x26) ? decodeEntities(text) : text
     }
 
     static func decodeEntities(_ s: String) -> String {
@@ -215,6 +243,7 @@ public enum PetrarchXMLReader {
 }
 
 private let textOpen = Array("<Text".utf8), textClose = Array("</Text>".utf8)
+let eventCodingOpen = Array("<EventCoding".utf8)
 private let parseOpen = Array("<Parse".utf8), parseClose = Array("</Parse>".utf8)
 
 /// The text inside the first `<name …>…</name>` within `range` of `bytes`.

@@ -20,10 +20,16 @@ public struct RawPetrarchRecord: Sendable {
     /// without `<Text>` is a problem. In a validation file the caller marks
     /// records without gold as expecting no events.
     public func read() -> Result<PetrarchRecord, Problem> {
-        let attributes = PetrarchXMLReader.parseAttributes(bytes[..<tagEnd])
+        // The three attributes read, without a dictionary of all of them; a repeated key's last value wins.
+        var idValue: String?, dateValue: String?, category: String?
+        PetrarchXMLReader.forEachAttribute(bytes[..<tagEnd]) { key, value in
+            if PetrarchXMLReader.isKey(key, "id") { idValue = PetrarchXMLReader.attributeValue(value) }
+            else if PetrarchXMLReader.isKey(key, "date") { dateValue = PetrarchXMLReader.attributeValue(value) }
+            else if PetrarchXMLReader.isKey(key, "category") { category = PetrarchXMLReader.attributeValue(value) }
+        }
         let close = bytes.count
         let bodyRange = (tagEnd + 1)..<close
-        let id = attributes["id"] ?? "line-\(line)"
+        let id = idValue ?? "line-\(line)"
         guard let textBody = inner("Text", bytes, bodyRange) else {
             return .failure(Problem(line: line, message: "record \(id) has no <Text>"))
         }
@@ -31,7 +37,7 @@ public struct RawPetrarchRecord: Sendable {
         var none = false
         var errorKind: String?
         var scan = bodyRange.lowerBound
-        while let r = find(Array("<EventCoding".utf8), in: bytes, from: scan, before: close) {
+        while let r = find(eventCodingOpen, in: bytes, from: scan, before: close) {
             guard let end = find([0x3E], in: bytes, from: r + 12, before: close) else { break }
             let a = PetrarchXMLReader.parseAttributes(ArraySlice(bytes[(r + 12)..<end].filter { $0 != 0x2F }))
             if a["noevents"]?.lowercased() == "true" {
@@ -46,9 +52,9 @@ public struct RawPetrarchRecord: Sendable {
             scan = end
         }
         let parse = inner("Parse", bytes, bodyRange).map { $0.trimmingASCIIWhitespace() }
-        let date = attributes["date"].flatMap(PetrarchXMLReader.parseDate)
+        let date = dateValue.flatMap(PetrarchXMLReader.parseDate)
         return .success(PetrarchRecord(
-            id: id, date: date, category: attributes["category"],
+            id: id, date: date, category: category,
             text: Self.joiningLines(textBody),
             parse: parse.flatMap { $0.isEmpty ? nil : $0 },
             expected: expected, expectsNoEvents: none && expected.isEmpty, expectedError: errorKind, line: line))

@@ -43,6 +43,14 @@ import Testing
         #expect(json(sentence) == reference(sentence))
     }
 
+    @Test func membersAreSeparatedAndKeysOfOneCharacterKept() {
+        var j = JSONText()
+        j.open(); j.field("x", 1); j.field("ab", "c"); j.key("l")
+        j.openArray(); j.number(1); j.number(2); j.closeArray()
+        j.key("n"); j.null(); j.field("t", true); j.close()
+        #expect(j.text == #"{"x":1,"ab":"c","l":[1,2],"n":null,"t":true}"#)
+    }
+
     @Test func numbersReadAsJSONNumbers() {
         for n in [0, 7, 10, 99, 100, 999, 1000, 9999, 10_000, 123_456, -1, -250] {
             var j = JSONText()

@@ -1,4 +1,5 @@
 import DyadLexicon
+import DyadText
 
 /// An actor found in a sentence: the tokens, the code it resolved to, and
 /// how it was found. The coder's working unit between name matching and events.
@@ -19,14 +20,15 @@ public struct ActorMention: Sendable, Hashable {
     public var isStateMedia: Bool
     /// True when the actor publishes news.
     public var isOutlet: Bool
-    /// The dictionary line it came from, for explanations.
-    public var origin: String
+    /// The dictionary line it came from, for explanations (kept as a
+    /// location: its text is made only when an explanation is written).
+    public var origin: SourceLocation?
     /// Further actors the same name stands for (``ActorEntry/jointCodes``).
     public var jointCodes: [String] = []
 
     public init(range: Range<Int>, code: String, country: String, sector: String, name: String? = nil,
                 resolvedFrom: String? = nil, isPerson: Bool = false, isStateMedia: Bool = false,
-                isOutlet: Bool = false, origin: String = "") {
+                isOutlet: Bool = false, origin: SourceLocation? = nil) {
         self.range = range
         self.code = code
         self.country = country

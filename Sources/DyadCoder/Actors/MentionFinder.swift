@@ -12,7 +12,7 @@ struct MentionFinder {
     var adjectiveAgents = false
 
     /// Agent words that name one person, so "he" can refer to them.
-    static let personNouns: Set<String> = [
+    static let personNouns: WordSet = [
         "ambassador", "minister", "president", "leader", "dictator", "king", "queen", "envoy", "diplomat",
         "official", "spokesman", "spokeswoman", "spokesperson", "general", "commander", "premier", "chancellor",
         "secretary", "officer", "soldier", "judge", "prosecutor", "senator", "lawmaker", "journalist",
@@ -25,14 +25,14 @@ struct MentionFinder {
         "they": (nil, true), "them": (nil, true), "their": (nil, true),
     ]
     /// Places that stand for their country: "the Ukrainian city of Kherson".
-    static let placeNouns: Set<String> = ["city", "town", "village", "region", "province", "capital", "territory",
+    static let placeNouns: WordSet = ["city", "town", "village", "region", "province", "capital", "territory",
                                           "port", "coast", "island", "enclave", "district", "border", "soil", "airspace"]
     /// Installations that stand for their owner when they head the phrase:
     /// "Syrian chemical weapons facilities", "Israeli army positions".
-    static let installationNouns: Set<String> = ["facility", "installation", "base", "position", "outpost", "site", "embassy", "consulate"]
+    static let installationNouns: WordSet = ["facility", "installation", "base", "position", "outpost", "site", "embassy", "consulate"]
     /// Prepositions joining an agent to the place it belongs to: "ambassadors of Arnor".
-    static let agentPrepositions: Set<String> = ["of", "in", "from"]
-    static let definiteWords: Set<String> = ["the", "its", "this", "that", "his", "her", "their", "our"]
+    static let agentPrepositions: WordSet = ["of", "in", "from"]
+    static let definiteWords: WordSet = ["the", "its", "this", "that", "his", "her", "their", "our"]
 
     /// One mention plus what the coder needs to know about its place.
     struct Found {
@@ -72,7 +72,7 @@ struct MentionFinder {
                 i = alias.mention.range.upperBound
                 continue
             }
-            if let p = MentionFinder.pronouns[tokens[i].lower], s.tags[i] == .PRP || s.tags[i] == .PRPS {
+            if s.tags[i] == .PRP || s.tags[i] == .PRPS, let p = MentionFinder.pronouns[tokens[i].lower] {
                 if let (m0, text) = antecedentInSentence(before: i, found, s, wantPerson: p.person) {
                     var m = m0
                     m.range = i..<(i + 1)
@@ -218,7 +218,8 @@ struct MentionFinder {
         let tokens = s.tokens
         let range = cluster.first!.range.lowerBound..<cluster.last!.range.upperBound
         // "MSF Arnor diplomat": a prefix agent (`[NGO~]`) goes before the rest's code (NGOARNGOV).
-        let isPrefix = { (m: NameMatch) in m.form == .agent && lexicon.agents[m.agent!].isPrefix }
+        let agentEntries = lexicon.agents  // the closure captures the list, not a copy of the whole lexicon
+        let isPrefix = { (m: NameMatch) in m.form == .agent && agentEntries[m.agent!].isPrefix }
         if cluster.contains(where: isPrefix), cluster.contains(where: { $0.form != .agent }) {
             guard var f = compose(cluster.filter { !isPrefix($0) }, s, date: date, memory: memory, sentenceSoFar: sentenceSoFar)
             else { return nil }
@@ -254,7 +255,7 @@ struct MentionFinder {
                 : false
             var mention = ActorMention(range: range, code: code, country: country, sector: sector, name: entry.name,
                                        isPerson: person && !isPlural, isStateMedia: entry.isStateMedia,
-                                       isOutlet: entry.isOutlet, origin: entry.origin.description)
+                                       isOutlet: entry.isOutlet, origin: entry.origin)
             if code == role.code { mention.jointCodes = entry.jointCodes }
             return Found(mention: mention, isPlural: isPlural)
         }
@@ -266,13 +267,13 @@ struct MentionFinder {
                 let person = MentionFinder.personNouns.contains(headWord) && !isPlural
                 let code = MentionFinder.stacking(sectors, onto: iso)
                 return Found(mention: ActorMention(range: range, code: code, country: iso, sector: String(code.dropFirst(3)),
-                                                   isPerson: person, origin: entry.origin.description), isPlural: isPlural,
+                                                   isPerson: person, origin: entry.origin), isPlural: isPlural,
                              agentOfPlace: ofJoin, modifiers: String(MentionFinder.stacking(sectors.dropLast(), onto: iso).dropFirst(3)))
             }
             switch countryMatch.form {
             case .capital:
                 return Found(mention: ActorMention(range: range, code: iso + "GOV", country: iso, sector: "GOV",
-                                                   origin: entry.origin.description), isPlural: false)
+                                                   origin: entry.origin), isPlural: false)
             case .adjective:
                 // "Syrian civil war": an adjective before a common noun only modifies it.
                 let last = countryMatch.range.upperBound - 1
@@ -290,12 +291,12 @@ struct MentionFinder {
                 if tag == .NNS || tag == .NNPS || tokens[last].lower.hasSuffix("s") || !(next.isNoun || next.isAdjective)
                     || nextIsEventNoun || nextIsPlace {
                     return Found(mention: ActorMention(range: range, code: role.code, country: iso, sector: role.sector,
-                                                       origin: entry.origin.description), isPlural: true)
+                                                       origin: entry.origin), isPlural: true)
                 }
                 return nil
             default:
                 var mention = ActorMention(range: range, code: role.code, country: iso, sector: role.sector,
-                                           origin: entry.origin.description)
+                                           origin: entry.origin)
                 mention.jointCodes = entry.jointCodes
                 return Found(mention: mention, isPlural: false)
             }
@@ -314,7 +315,7 @@ struct MentionFinder {
             // instrument ("deployed troops"), and "military aid" is no actor.
             if after == "of" || ["MIL", "COP", "SPY"].contains(agentSector) || (adjective && !adjectiveAgents) { return nil }
             return Found(mention: ActorMention(range: range, code: agentSector, country: "", sector: agentSector,
-                                               origin: lexicon.agents[agent.agent!].origin.description), isPlural: isPlural)
+                                               origin: lexicon.agents[agent.agent!].origin), isPlural: isPlural)
         }
         let person = MentionFinder.personNouns.contains(headWord) && !isPlural
         // The most recent actor of the same kind: "the dictator" a person or

@@ -1,5 +1,6 @@
 import DyadLexicon
 import DyadSyntax
+import DyadText
 
 /// PETRARCH's `new_actor_length` (``CodingOptions/petrarchNewActorLength``):
 /// a noun phrase of at most that many words that names no dictionary actor is
@@ -40,7 +41,7 @@ extension MentionFinder {
                   !range.contains(where: { taken[$0] }) else { continue }
             let code = "\"" + words.map { s.tokens[$0].text.uppercased() }.joined(separator: " ") + "\""
             let mention = ActorMention(range: range, code: code, country: "", sector: "", name: code,
-                                       origin: "new actor (new_actor_length \(maxWords))")
+                                       origin: SourceLocation(file: "new actor (new_actor_length \(maxWords))"))
             found.append(Found(mention: mention, isPlural: s.tags[end - 1] == .NNS || s.tags[end - 1] == .NNPS))
         }
         return found

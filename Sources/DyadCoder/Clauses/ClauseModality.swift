@@ -7,9 +7,9 @@ import DyadText
 /// to decide whether a verb is an event that happened.
 extension SentenceCoder {
     /// Verbs whose "of …ing" complement is what someone is accused of.
-    static let accusingVerbs: Set<String> = ["accuse", "charge", "blame", "suspect", "convict", "indict", "condemn", "criticize"]
+    static let accusingVerbs: WordSet = ["accuse", "charge", "blame", "suspect", "convict", "indict", "condemn", "criticize"]
     /// Nouns whose "that"-clause is a claim: "allegations that Egyptian police tortured detainees".
-    static let claimNouns: Set<String> = ["allegation", "accusation", "claim", "charge", "suspicion", "rumor", "rumour"]
+    static let claimNouns: WordSet = ["allegation", "accusation", "claim", "charge", "suspicion", "rumor", "rumour"]
 
     /// True for an action someone is accused of ("accused India of violating")
     /// or that an allegation states: coded, and flagged `alleged`.
@@ -22,7 +22,7 @@ extension SentenceCoder {
         return false
     }
 
-    static let hypotheticalModals: Set<String> = ["could", "might", "would", "may"]
+    static let hypotheticalModals: WordSet = ["could", "might", "would", "may"]
 
     /// True for a clause only asked about: "It is unclear whether Israel
     /// attacked Syria" says no attack happened.
@@ -43,12 +43,12 @@ extension SentenceCoder {
 
     /// Verbs whose infinitive is a promise: "pledged to provide aid" is an
     /// intent to provide aid (CAMEO 03), not aid.
-    static let intentVerbs: Set<String> = ["pledge", "promise", "vow", "offer", "agree", "commit", "plan", "intend",
+    static let intentVerbs: WordSet = ["pledge", "promise", "vow", "offer", "agree", "commit", "plan", "intend",
                                            "prepare", "seek", "want", "hope", "aim", "undertake", "volunteer"]
     /// "ready to hold talks", "prepared to resume talks".
-    static let readyWords: Set<String> = ["ready", "prepared", "willing", "determined", "eager"]
+    static let readyWords: WordSet = ["ready", "prepared", "willing", "determined", "eager"]
     /// Verbs whose infinitive is asked for: "urged Iran to release".
-    static let appealVerbs: Set<String> = ["urge", "ask", "call", "demand", "request", "press", "appeal", "encourage",
+    static let appealVerbs: WordSet = ["urge", "ask", "call", "demand", "request", "press", "appeal", "encourage",
                                            "invite", "tell", "order", "threaten", "warn", "insist"]
 
     /// The CAMEO intent code (03x) for an intended action, or nil when intent
@@ -67,8 +67,8 @@ extension SentenceCoder {
     }
 
     /// Verbs whose infinitive did not happen: "refused to recognize".
-    static let negatingVerbs: Set<String> = ["refuse", "fail", "decline"]
+    static let negatingVerbs: WordSet = ["refuse", "fail", "decline"]
 
     /// Verbs whose "that"-complement is a claim being denied.
-    static let denyingVerbs: Set<String> = ["deny", "reject", "dismiss", "refute", "rebut", "disavow"]
+    static let denyingVerbs: WordSet = ["deny", "reject", "dismiss", "refute", "rebut", "disavow"]
 }

@@ -29,11 +29,11 @@ struct ClauseRoles {
 /// non-finite verbs share the subject of the verb they depend on.
 enum ClauseRoleFinder {
     /// Words that open a subordinate clause when a subject and verb follow them.
-    static let subordinators: Set<String> = ["as", "after", "before", "since", "until", "once", "because", "while", "when", "if"]
-    static let boundaryWords: Set<String> = ["that", "whether", "which", "who", "whom", "whose", "where", "when", "while",
+    static let subordinators: WordSet = ["as", "after", "before", "since", "until", "once", "because", "while", "when", "if"]
+    static let boundaryWords: WordSet = ["that", "whether", "which", "who", "whom", "whose", "where", "when", "while",
                                              "because", "although", "though", "whereas", "if", "unless"]
     /// Verbs whose object is the subject of a following infinitive: "urged Iran to stop".
-    static let objectControl: Set<String> = ["urge", "ask", "call", "order", "tell", "force", "allow", "help",
+    static let objectControl: WordSet = ["urge", "ask", "call", "order", "tell", "force", "allow", "help",
                                              "encourage", "persuade", "press", "pressure", "invite", "accuse", "warn"]
 
     /// The roles of every verb group. With `countryLessSubjects` an agent with no

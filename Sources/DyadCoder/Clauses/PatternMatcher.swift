@@ -20,6 +20,14 @@ struct PatternMatch {
 struct SentenceWordIDs {
     var forms: [Int32]
     var lemmas: [Int32]
+    /// Both as a filter that rules out most patterns before they are walked.
+    let filter: WordFilter
+
+    init(forms: [Int32], lemmas: [Int32]) {
+        self.forms = forms
+        self.lemmas = lemmas
+        filter = WordFilter(forms + lemmas)
+    }
 
     /// True when the token at `k` is the word `id`, as written or as lemma.
     func isWord(_ k: Int, _ id: Int32) -> Bool { lemmas[k] == id || forms[k] == id }
@@ -60,7 +68,7 @@ enum PatternMatcher {
                                    _ r: ClauseRoles, _ g: VerbGroup, _ s: AnalyzedSentence, _ mentions: [ActorMention],
                                    _ excluded: Set<Int>) -> (position: Int, match: PatternMatch)? {
         let program = lexicon.patternSteps  // once: reading it then retains nothing
-        for i in patterns.indices {
+        for i in patterns.indices where program.mayMatch(Int(patterns[i]), ids.filter) {
             if let m = match(Int(patterns[i]), program, lexicon, ids, r, g, s, mentions, excluded) { return (i, m) }
         }
         return nil

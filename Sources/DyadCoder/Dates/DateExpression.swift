@@ -23,10 +23,10 @@ enum DateExpressionFinder {
         "oct.": 10, "november": 11, "nov.": 11, "december": 12, "dec.": 12,
     ]
 
-    static let keywords: Set<String> = ["today", "tonight", "yesterday", "tomorrow", "month", "year"]
-    static let dayWords: Set<String> = ["today", "tonight", "yesterday", "tomorrow"]
-    static let deictics: Set<String> = ["this", "last", "that", "next"]
-    static let yearPrepositions: Set<String> = ["in", "since", "during", "of", "until", "by"]
+    static let keywords: WordSet = ["today", "tonight", "yesterday", "tomorrow", "month", "year"]
+    static let dayWords: WordSet = ["today", "tonight", "yesterday", "tomorrow"]
+    static let deictics: WordSet = ["this", "last", "that", "next"]
+    static let yearPrepositions: WordSet = ["in", "since", "during", "of", "until", "by"]
 
     static func find(_ s: AnalyzedSentence, documentDate: CalendarDate?, lastNamed: CalendarDate?) -> [DateExpression] {
         let tokens = s.tokens
@@ -40,10 +40,10 @@ enum DateExpressionFinder {
                 continue
             }
             let w = tokens[i].lower
-            if let wd = weekdays[w], tokens[i].isCapitalized, let doc = documentDate, doc.precision == .day {
+            if tokens[i].isCapitalized, let wd = weekdays[w], let doc = documentDate, doc.precision == .day {
                 let back = (doc.weekday - wd + 7) % 7
                 found.append(DateExpression(range: i..<(i + 1), date: doc.adding(days: -back)))
-            } else if let m = months[w], tokens[i].isCapitalized, w != "may" || s.tags[i] == .NNP {
+            } else if tokens[i].isCapitalized, let m = months[w], w != "may" || s.tags[i] == .NNP {
                 // "February 22, 2017", "22 February 2017", "February 2017", "February".
                 var end = i + 1
                 var day: Int?

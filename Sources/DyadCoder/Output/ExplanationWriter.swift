@@ -25,7 +25,7 @@ public struct ExplanationWriter: Sendable {
                 var item = "\(text) → \(m.code)"
                 if let r = m.resolvedFrom { item += " (refers to: \(r))" }
                 if let n = m.name, n != text { item += " (\(n))" }
-                if !m.origin.isEmpty { item += " @ \(shortPath(m.origin))" }
+                if let origin = m.origin?.description, !origin.isEmpty { item += " @ \(shortPath(origin))" }
                 return item
             }
             out += "  actors  " + actors.joined(separator: " · ") + "\n"

@@ -11,10 +11,9 @@ public struct JSONLinesEventWriter: EventWriter {
     }
 
     public func appendLine(for e: Event, to bytes: inout [UInt8]) {
-        var j = JSONText(appendingTo: bytes)
-        bytes = []
+        var j = JSONText()
         write(e, &j)
-        bytes = j.takeBytes()
+        j.append(to: &bytes)
         bytes.append(0x0A)
     }
 

@@ -1,49 +1,111 @@
 /// A tiny JSON text builder with fixed key order: output that diffs cleanly
-/// and costs no reflection per event. It writes UTF-8 bytes into one buffer,
-/// so an event costs a few appends rather than many string concatenations.
-struct JSONText {
-    private var bytes: [UInt8] = []
-    /// Per open container: has it had a member yet?
-    private var hasMember: [Bool] = []
+/// and costs no reflection per event. It writes UTF-8 bytes into a buffer
+/// of its own through a pointer, so an event costs a few stores per member
+/// rather than an array append (and its checks) per byte run.
+///
+/// It is non-copyable: the buffer is freed when the builder goes away.
+///
+/// ```swift
+/// var j = JSONText()
+/// j.open(); j.field("code", "USA"); j.field("span", 3); j.close()
+/// j.text   // {"code":"USA","span":3}
+/// ```
+struct JSONText: ~Copyable {
+    private var buffer: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var count = 0
+    /// Open containers; bit `d` is set once the container at depth `d` has a member.
+    private var depth = 0
+    private var hasMember: UInt64 = 0
     /// True right after a key: the value takes no comma.
     private var afterKey = false
 
-    init() { bytes.reserveCapacity(1024) }
-
-    /// A builder that writes after `bytes` (pass the buffer and then empty
-    /// the original, so it is not copied; ``takeBytes()`` hands it back).
-    init(appendingTo bytes: [UInt8]) { self.bytes = bytes }
-
-    /// The JSON written so far.
-    var text: String { String(decoding: bytes, as: UTF8.self) }
-
-    /// Hands over the buffer, leaving the builder empty.
-    mutating func takeBytes() -> [UInt8] {
-        defer { bytes = [] }
-        return bytes
+    init(capacity: Int = 1024) {
+        self.capacity = max(capacity, 16)
+        buffer = .allocate(capacity: self.capacity)
     }
 
-    mutating func open() { separate(); bytes.append(0x7B); hasMember.append(false) }
-    mutating func close() { bytes.append(0x7D); hasMember.removeLast() }
-    mutating func openArray() { separate(); bytes.append(0x5B); hasMember.append(false) }
-    mutating func closeArray() { bytes.append(0x5D); hasMember.removeLast() }
+    deinit { buffer.deallocate() }
 
-    mutating func key(_ k: String) {
+    /// The JSON written so far.
+    var text: String { String(decoding: UnsafeBufferPointer(start: buffer, count: count), as: UTF8.self) }
+
+    /// Appends the JSON written so far to `bytes`.
+    func append(to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: buffer, count: count))
+    }
+
+    mutating func open() { separate(); put(0x7B); push() }
+    mutating func close() { put(0x7D); depth -= 1 }
+    mutating func openArray() { separate(); put(0x5B); push() }
+    mutating func closeArray() { put(0x5D); depth -= 1 }
+
+    /// A member's key: a literal the writer chose, so it needs no escaping
+    /// and is copied as it is.
+    mutating func key(_ k: StaticString) {
         separate()
-        appendString(k)
-        bytes.append(0x3A)
+        put(0x22)
+        if k.hasPointerRepresentation {
+            // The usual literal: its bytes copied straight from the binary.
+            reserve(k.utf8CodeUnitCount)
+            (buffer + count).update(from: k.utf8Start, count: k.utf8CodeUnitCount)
+            count += k.utf8CodeUnitCount
+        } else {
+            k.withUTF8Buffer { put($0) }
+        }
+        reserve(2)
+        buffer[count] = 0x22
+        buffer[count + 1] = 0x3A
+        count += 2
         afterKey = true
+    }
+
+    private mutating func push() {
+        depth += 1
+        assert(depth < 64, "JSONText nests at most 63 containers")
+        hasMember &= ~(1 << UInt64(depth))
     }
 
     /// Writes the comma before a member when one is due.
     private mutating func separate() {
         if afterKey { afterKey = false; return }
-        guard let last = hasMember.last else { return }
-        if last { bytes.append(0x2C) }
-        hasMember[hasMember.count - 1] = true
+        guard depth > 0 else { return }
+        let bit: UInt64 = 1 << UInt64(depth)
+        if hasMember & bit != 0 { put(0x2C) }
+        hasMember |= bit
     }
 
-    private mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
+    @inline(__always) private mutating func reserve(_ n: Int) {
+        if count + n > capacity { grow(count + n) }
+    }
+
+    private mutating func grow(_ needed: Int) {
+        let larger = max(needed, capacity * 2)
+        let fresh = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+        fresh.update(from: buffer, count: count)
+        buffer.deallocate()
+        buffer = fresh
+        capacity = larger
+    }
+
+    @inline(__always) private mutating func put(_ b: UInt8) {
+        reserve(1)
+        buffer[count] = b
+        count += 1
+    }
+
+    private mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        reserve(bytes.count)
+        (buffer + count).update(from: base, count: bytes.count)
+        count += bytes.count
+    }
+
+    private mutating func raw(_ s: StaticString) { s.withUTF8Buffer { put($0) } }
+    private mutating func raw(_ s: String) {
+        var s = s
+        s.withUTF8 { put($0) }
+    }
 
     mutating func string(_ s: String?) {
         separate()
@@ -53,10 +115,10 @@ struct JSONText {
         separate()
         guard n >= 0, n < 10_000 else { return raw(String(n)) }
         // Small counts and offsets, the common case, without making a String.
-        if n >= 1000 { bytes.append(0x30 + UInt8(n / 1000)) }
-        if n >= 100 { bytes.append(0x30 + UInt8(n / 100 % 10)) }
-        if n >= 10 { bytes.append(0x30 + UInt8(n / 10 % 10)) }
-        bytes.append(0x30 + UInt8(n % 10))
+        if n >= 1000 { put(0x30 + UInt8(n / 1000)) }
+        if n >= 100 { put(0x30 + UInt8(n / 100 % 10)) }
+        if n >= 10 { put(0x30 + UInt8(n / 10 % 10)) }
+        put(0x30 + UInt8(n % 10))
     }
     mutating func number(_ d: Double) {
         separate()
@@ -66,21 +128,21 @@ struct JSONText {
     mutating func bool(_ b: Bool) { separate(); raw(b ? "true" : "false") }
     mutating func null() { separate(); raw("null") }
 
-    mutating func field(_ k: String, _ s: String?) { key(k); string(s) }
-    mutating func field(_ k: String, _ n: Int) { key(k); number(n) }
-    mutating func field(_ k: String, _ b: Bool) { key(k); bool(b) }
-    mutating func field(_ k: String, _ d: Double) { key(k); number(d) }
+    mutating func field(_ k: StaticString, _ s: String?) { key(k); string(s) }
+    mutating func field(_ k: StaticString, _ n: Int) { key(k); number(n) }
+    mutating func field(_ k: StaticString, _ b: Bool) { key(k); bool(b) }
+    mutating func field(_ k: StaticString, _ d: Double) { key(k); number(d) }
 
     /// A quoted JSON string: quotes, backslashes and control characters escaped.
     /// Eight bytes at a time are checked for anything to escape; runs of bytes
     /// that need none are copied at once.
     private mutating func appendString(_ s: String) {
-        bytes.append(0x22)
+        put(0x22)
         if s.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
             var s = s
             s.withUTF8 { appendEscaped($0) }
         }
-        bytes.append(0x22)
+        put(0x22)
     }
 
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
@@ -95,22 +157,24 @@ struct JSONText {
             }
             let b = utf8[i]
             if b < 0x20 || b == 0x22 || b == 0x5C {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
+                put(UnsafeBufferPointer(rebasing: utf8[run..<i]))
                 run = i + 1
                 switch b {
-                case 0x22: bytes.append(0x5C); bytes.append(0x22)
-                case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-                case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
-                case 0x0D: bytes.append(0x5C); bytes.append(0x72)
-                case 0x09: bytes.append(0x5C); bytes.append(0x74)
+                case 0x22: put(0x5C); put(0x22)
+                case 0x5C: put(0x5C); put(0x5C)
+                case 0x0A: put(0x5C); put(0x6E)
+                case 0x0D: put(0x5C); put(0x72)
+                case 0x09: put(0x5C); put(0x74)
                 default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+                    // \u00XX, lowercase hex digits.
+                    func hex(_ d: UInt8) -> UInt8 { d < 10 ? 0x30 + d : 0x57 + d }
+                    put(0x5C); put(0x75); put(0x30); put(0x30)
+                    put(hex(b >> 4)); put(hex(b & 0xF))
                 }
             }
             i += 1
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<n]))
+        put(UnsafeBufferPointer(rebasing: utf8[run..<n]))
     }
 
     /// False when none of the eight bytes in `x` is a control character, a

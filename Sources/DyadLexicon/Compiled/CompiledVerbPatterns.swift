@@ -50,6 +50,14 @@ public struct PatternSteps: Sendable {
     public func choiceLength(_ choice: Int32, in words: [Int32], at k: Int, end: Int) -> Int? {
         patterns.choices[Int(choice)].length(in: words, at: k, end: end)
     }
+
+    /// False when pattern `index` needs a word that `sentence` certainly
+    /// lacks: a literal word after or before the verb, or every first word of
+    /// a short choice. Much cheaper than walking the pattern over a clause,
+    /// and most candidate patterns fail here.
+    public func mayMatch(_ index: Int, _ sentence: WordFilter) -> Bool {
+        patterns.mayMatch(index, sentence)
+    }
 }
 
 /// Every verb pattern of a ``Lexicon`` compiled for matching: the steps of
@@ -59,6 +67,10 @@ struct CompiledVerbPatterns: Sendable {
     /// Steps of pattern `i` are `steps[starts[i]..<starts[i + 1]]`.
     private(set) var steps: [PatternStep] = []
     private(set) var starts: [Int32] = [0]
+    /// Per pattern, the ``WordFilter/group(_:)`` bits of the words it needs
+    /// after and before the verb: a sentence lacking one of them is ruled out
+    /// by one test of its filter's summary.
+    private(set) var needs: [UInt64] = []
     /// Word sequences of each `choice` step.
     private(set) var choices: [WordChoice] = []
     /// Per verb lemma id: its patterns, most specific first.
@@ -75,19 +87,28 @@ struct CompiledVerbPatterns: Sendable {
         var known = KnownChoices()
         var specificity: [Int] = []
         specificity.reserveCapacity(verbs.count)
+        needs.reserveCapacity(verbs.count)
         for (i, p) in verbs.enumerated() {
+            var need: UInt64 = 0
             for e in p.elements {
                 switch e {
-                case .word(let w): steps.append(.word(vocabulary.intern(w)))
+                case .word(let w):
+                    let id = vocabulary.intern(w)
+                    need |= WordFilter.group(id)
+                    steps.append(.word(id))
                 case .target: steps.append(.target)
                 case .choice(let alternatives):
                     steps.append(.choice(choice(alternatives, &vocabulary, &known)))
-                case .preceding(let w): steps.append(.preceding(vocabulary.intern(w)))
+                case .preceding(let w):
+                    let id = vocabulary.intern(w)
+                    need |= WordFilter.group(id)
+                    steps.append(.preceding(id))
                 case .compoundSubject: steps.append(.compoundSubject)
                 case .marker(let m): steps.append(.marker(m))
                 }
             }
             starts.append(Int32(steps.count))
+            needs.append(need)
             specificity.append(p.specificity)  // once, not per comparison: PETRARCH sets hold 100,000+ patterns
             if !p.isNoun, let head = p.head.first {
                 lists[vocabulary.intern(head), default: []].append(Int32(i))
@@ -127,6 +148,23 @@ struct CompiledVerbPatterns: Sendable {
         if let array { known.byArray[array] = next }
         choices.append(WordChoice(alternatives.map { $0.map { vocabulary.intern($0) } }))
         return next
+    }
+
+    /// See ``PatternSteps/mayMatch(_:_:)``.
+    func mayMatch(_ p: Int, _ sentence: WordFilter) -> Bool {
+        guard needs[p] & ~sentence.summary == 0 else { return false }
+        for i in Int(starts[p])..<Int(starts[p + 1]) {
+            switch steps[i] {
+            case .word(let w), .preceding(let w):
+                if !sentence.mayHold(w) { return false }
+            case .choice(let c):
+                let firsts = choices[Int(c)].firsts
+                if firsts.count <= 8, !firsts.contains(where: sentence.mayHold) { return false }
+            case .target, .compoundSubject, .marker:
+                continue
+            }
+        }
+        return true
     }
 
     /// The steps of pattern `i`.

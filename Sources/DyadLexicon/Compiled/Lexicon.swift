@@ -90,6 +90,17 @@ public struct Lexicon: Sendable {
         words.map { vocabulary.id(of: $0) }
     }
 
+    /// Word ids of a sentence's lemmas, given the ids of its tokens' forms
+    /// (``wordIDs(_:)`` of the tokens): a lemma spelled like its token's lowercase
+    /// form ("talks" → "talk" is looked up, "the" → "the" is not) reuses the
+    /// form's id, so most tokens cost a string comparison instead of a lookup.
+    public func wordIDs(lemmas: [String], of tokens: [Token], formIDs: [Int32]) -> [Int32] {
+        guard lemmas.count == tokens.count, formIDs.count == tokens.count else { return wordIDs(lemmas) }
+        var ids = formIDs
+        for i in lemmas.indices where lemmas[i] != tokens[i].lower { ids[i] = vocabulary.id(of: lemmas[i]) }
+        return ids
+    }
+
     /// Actor names, adjectives, capitals and agent words in a sentence:
     /// longest match first, left to right, never overlapping. Where one phrase
     /// is both an actor name and an agent word, the actor wins. All-capital

@@ -95,9 +95,25 @@ public struct VerbPattern: Sendable, Hashable {
     /// Computed when asked (for matched patterns only): large PETRARCH sets
     /// hold 100,000+ patterns.
     public var rule: String {
-        // The file name without its folder.
-        let path = origin.file.utf8
-        let file = path.lastIndex(of: 0x2F).map { origin.file[path.index(after: $0)...] } ?? origin.file[...]
-        return "\(file):\(origin.line ?? 0): \(writtenCode)\(isNoun ? " noun" : ""): \(text)"
+        // Made as bytes: every event asks for it. The file name goes without its folder.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(origin.file.utf8.count + writtenCode.utf8.count + text.utf8.count + 24)
+        var file = origin.file
+        file.withUTF8 { path in
+            let start = (path.lastIndex(of: 0x2F) ?? -1) + 1
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: path[start...]))
+        }
+        bytes.append(0x3A)
+        var line = origin.line ?? 0
+        if line < 0 { bytes.append(0x2D); line = -line }
+        let digitsFrom = bytes.count
+        repeat { bytes.append(0x30 + UInt8(line % 10)); line /= 10 } while line > 0
+        bytes[digitsFrom...].reverse()
+        bytes.append(0x3A); bytes.append(0x20)
+        bytes.append(contentsOf: writtenCode.utf8)
+        if isNoun { bytes.append(contentsOf: " noun".utf8) }
+        bytes.append(0x3A); bytes.append(0x20)
+        bytes.append(contentsOf: text.utf8)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

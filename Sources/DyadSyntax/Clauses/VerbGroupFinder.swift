@@ -7,10 +7,10 @@ import DyadText
 /// followed by a past participle make the group passive ("was attacked");
 /// "not", "n't", "never" make it negated.
 enum VerbGroupFinder {
-    static let auxiliaries: Set<String> = ["be", "have", "do", "get"]
-    static let negations: Set<String> = ["not", "n't", "never", "no longer"]
+    static let auxiliaries: WordSet = ["be", "have", "do", "get"]
+    static let negations: WordSet = ["not", "n't", "never", "no longer"]
 
-    static let subjectPronouns: Set<String> = ["i", "we", "you", "he", "she", "it", "they"]
+    static let subjectPronouns: WordSet = ["i", "we", "you", "he", "she", "it", "they"]
 
     /// "he “extended …": a past participle right after a subject pronoun is
     /// a past-tense verb the tagger mistook.
