@@ -44,6 +44,18 @@ extension Statement {
         }
     }
 
+    /// Binds with `bind` and calls `body` with every row, in order.
+    func forEachRow(_ bind: (inout Binder) -> Void, _ body: (Columns) throws -> Void) throws {
+        try withBindings(bind) { handle in
+            while true {
+                let code = sqlite3_step(handle)
+                if code == SQLITE_DONE { return }
+                guard code == SQLITE_ROW else { throw failure(code) }
+                try body(Columns(handle: handle))
+            }
+        }
+    }
+
     /// The current row's values, by column index from 0.
     struct Columns {
         let handle: OpaquePointer
@@ -57,6 +69,12 @@ extension Statement {
         func int(_ i: Int32) -> Int? {
             sqlite3_column_type(handle, i) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(handle, i))
         }
+
+        /// The integer value (0 for NULL).
+        func int64(_ i: Int32) -> Int { Int(sqlite3_column_int64(handle, i)) }
+
+        /// The real value (0 for NULL).
+        func double(_ i: Int32) -> Double { sqlite3_column_double(handle, i) }
     }
 
     private func withBindings<T>(arena: BindingArena? = nil, _ bind: (inout Binder) -> Void,

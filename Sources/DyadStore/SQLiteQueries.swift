@@ -90,37 +90,40 @@ extension SQLiteEventStore {
     }
 
     /// One range scan of the `events_dyad` (or `events_codes`) index per direction, grouped in
-    /// index order (day, quad class), so no sorting is needed; periods are folded in Swift.
+    /// index order (day, quad class), so no sorting is needed; periods are folded in Swift, by an
+    /// integer key per period, reading the rows straight from SQLite (a busy dyad has thousands of
+    /// day rows, and a `Row` and a period string each cost more than the scan itself).
     public func timeline(_ q: TimelineQuery) throws -> [TimelineRow] {
         let a = q.a.uppercased(), b = q.b.uppercased()
         let (ca, cb) = (EventFilter.side(a), EventFilter.side(b))
-        func scan(_ from: String, _ fromSide: String, _ to: String, _ toSide: String, _ db: Database) throws -> [Row] {
+        var byPeriod: [Int: TimelineFold] = [:]
+        func scan(_ from: String, _ fromSide: String, _ to: String, _ toSide: String, forward: Bool,
+                  _ db: Database) throws {
             var sql = """
                 SELECT day, quad_class, count(*), sum(goldstein) FROM events
                 WHERE source_\(fromSide) = ? AND target_\(toSide) = ? AND day IS NOT NULL
                 """
-            var args: [any DatabaseValueConvertible] = [from, to]
-            if let s = q.since { sql += " AND day >= ?"; args.append(s.dayNumber) }
-            if let u = q.until { sql += " AND day <= ?"; args.append(u.dayNumber) }
+            if q.since != nil { sql += " AND day >= ?" }
+            if q.until != nil { sql += " AND day <= ?" }
             sql += " GROUP BY day, quad_class"
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args.map { $0.databaseValue }))
-        }
-        let (forward, backward) = try pool.read { db in
-            (try scan(a, ca, b, cb, db), a == b ? [] : try scan(b, cb, a, ca, db))
-        }
-        var byPeriod: [String: TimelineRow] = [:]
-        for (rows, isForward) in [(forward, true), (backward, false)] {
-            for r in rows {
-                let period = TimelineFolding.period(ofDay: r[0], q.period)
-                var row = byPeriod[period] ?? TimelineRow(period: period, aToB: 0, bToA: 0, quad: [0, 0, 0, 0], goldsteinSum: 0)
-                let n: Int = r[2], quad: Int = r[1]
-                if isForward { row.aToB += n } else { row.bToA += n }
-                if (1...4).contains(quad) { row.quad[quad - 1] += n }
-                row.goldsteinSum += r[3]
-                byPeriod[period] = row
+            try db.cachedStatement(sql: sql).forEachRow({ b in
+                b.text(from); b.text(to)
+                if let s = q.since { b.int(s.dayNumber) }
+                if let u = q.until { b.int(u.dayNumber) }
+            }) { c in
+                let key = TimelineFolding.periodKey(ofDay: c.int64(0), q.period)
+                byPeriod[key, default: TimelineFold()].add(count: c.int64(2), quad: c.int64(1), goldstein: c.double(3),
+                                                           forward: forward)
             }
         }
-        return byPeriod.values.sorted { $0.period < $1.period }
+        try pool.read { db in
+            try scan(a, ca, b, cb, forward: true, db)
+            if a != b { try scan(b, cb, a, ca, forward: false, db) }
+        }
+        return byPeriod.sorted { $0.key < $1.key }.map { key, f in
+            TimelineRow(period: TimelineFolding.label(ofKey: key, q.period), aToB: f.aToB, bToA: f.bToA,
+                        quad: [f.quad.0, f.quad.1, f.quad.2, f.quad.3], goldsteinSum: f.goldsteinSum)
+        }
     }
 
     public func actors(top: Int) throws -> [ActorActivity] {
@@ -158,8 +161,51 @@ extension SQLiteEventStore {
     }
 }
 
+/// One period's totals while a timeline is folded.
+struct TimelineFold {
+    var aToB = 0, bToA = 0
+    var quad = (0, 0, 0, 0)
+    var goldsteinSum = 0.0
+
+    mutating func add(count n: Int, quad q: Int, goldstein: Double, forward: Bool) {
+        if forward { aToB += n } else { bToA += n }
+        switch q {
+        case 1: quad.0 += n
+        case 2: quad.1 += n
+        case 3: quad.2 += n
+        case 4: quad.3 += n
+        default: break
+        }
+        goldsteinSum += goldstein
+    }
+}
+
 /// Turns day numbers into timeline period labels.
 public enum TimelineFolding {
+    /// An integer that orders periods as their labels do: the day number of the day (or of the
+    /// week's Monday), `year × 12 + month − 1`, or the year.
+    static func periodKey(ofDay day: Int, _ p: TimelinePeriod) -> Int {
+        switch p {
+        case .day: return day
+        case .week: return day - (((day % 7) + 10) % 7)
+        case .month:
+            let d = CalendarDate.fromDayNumber(day)
+            return d.year * 12 + (d.month ?? 1) - 1
+        case .year: return CalendarDate.fromDayNumber(day).year
+        }
+    }
+
+    /// The label of a ``periodKey(ofDay:_:)``: the same text as ``period(ofDay:_:)``.
+    static func label(ofKey key: Int, _ p: TimelinePeriod) -> String {
+        switch p {
+        case .day, .week: return CalendarDate.fromDayNumber(key).description
+        case .month:
+            let year = key >= 0 ? key / 12 : (key - 11) / 12
+            return CalendarDate(year: year, month: key - year * 12 + 1).description
+        case .year: return CalendarDate(year: key).description
+        }
+    }
+
     /// `2019-05-13` for a day (or the Monday starting its week), `2019-05` for a month, `2019` for a year.
     public static func period(ofDay day: Int, _ p: TimelinePeriod) -> String {
         switch p {

@@ -1,4 +1,4 @@
-import DyadStore
+@testable import DyadStore
 import DyadTestSupport
 import DyadText
 import Foundation
@@ -86,5 +86,18 @@ import Testing
         #expect(lines.dropFirst().first == "2019-01,1,1,2,2,0,0,0,4.4,2.2")
         let table = try DyadProcess.run(["timeline", "PRK", "SYR", "--db", db])
         #expect(table.stdout.contains("▁") || table.stdout.contains("█"))
+    }
+
+    @Test func periodKeysOrderAndNamePeriodsAsTheirLabelsDo() {
+        for p in [TimelinePeriod.day, .week, .month, .year] {
+            var last: (key: Int, label: String)?
+            for day in stride(from: -800, through: 20_000, by: 13) {
+                let key = TimelineFolding.periodKey(ofDay: day, p)
+                let label = TimelineFolding.label(ofKey: key, p)
+                #expect(label == TimelineFolding.period(ofDay: day, p), "\(p) \(day)")
+                if let last { #expect((last.key < key) == (last.label < label) && (last.key == key) == (last.label == label)) }
+                last = (key, label)
+            }
+        }
     }
 }
