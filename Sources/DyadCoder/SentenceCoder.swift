@@ -255,6 +255,7 @@ struct SentenceCoder {
         let attribution = attribute(verbHead, scopes: scopes, mentions: mentions, s: s)
         let targetList: [Int?] = targets.isEmpty ? [nil] : targets.map { $0 }
         var events: [Event] = []
+        var rule: String?  // the same for every event of the pattern: made once, when needed
         // PETRARCH codes an agent with no country too ("Clerics and lawmakers believe": `---REL`, `---LEG`).
         let petrarch = coder.options.petrarchConventions
         for src in sources where !mentions[src].country.isEmpty || petrarch {
@@ -279,15 +280,21 @@ struct SentenceCoder {
                         var eventFlags = flags
                         if let target, target.code == source.code { eventFlags.append("self_directed") }
                         if s.sentence.isTitle { eventFlags.append("title") }
+                        // The id hashes document, sentence, verb position, "code@start" of source and
+                        // target, code and dictionary version, each followed by 0x1F; digits are
+                        // hashed as they are spelled, without making strings of them.
                         var h = StableHash()
                         h.combine(facts.document.id)
-                        h.combine(String(s.sentence.index))
-                        h.combine(String(s.tokens[verbHead].start))
-                        h.combine(source.code + "@" + String(source.span.first ?? 0))
-                        h.combine((target?.code ?? "-") + "@" + String(target?.span.first ?? 0))
+                        h.combine(decimal: s.sentence.index); h.combine(byte: 0x1F)
+                        h.combine(decimal: s.tokens[verbHead].start); h.combine(byte: 0x1F)
+                        h.combine(bytesOf: source.code); h.combine(byte: 0x40)
+                        h.combine(decimal: source.span.first ?? 0); h.combine(byte: 0x1F)
+                        h.combine(bytesOf: target?.code ?? "-"); h.combine(byte: 0x40)
+                        h.combine(decimal: target?.span.first ?? 0); h.combine(byte: 0x1F)
                         h.combine(cameo.code)
                         h.combine(coder.lexicon.version)
                         let verbTokens = s.tokens[verbRange]
+                        if rule == nil { rule = pattern.rule }
                         events.append(Event(
                             id: h.hex, docID: facts.document.id, sentenceIndex: s.sentence.index, sentence: s.sentence.text,
                             date: date.0, dateBasis: date.1, source: source, target: target, cameo: cameo.code,
@@ -295,7 +302,7 @@ struct SentenceCoder {
                             quadClass: cameo.quadClass,
                             verb: EventVerb(text: verbTokens.map(\.text).joined(separator: " "), lemma: lemma,
                                             span: span(verbTokens.first!.start, verbTokens.last!.end, s)),
-                            attribution: attribution, negated: negated, flags: eventFlags, rule: pattern.rule,
+                            attribution: attribution, negated: negated, flags: eventFlags, rule: rule ?? "",
                             outlet: facts.document.outlet, url: facts.document.url))
                     }
                 }

@@ -57,20 +57,7 @@ public struct EventKey: Sendable, Hashable {
         h.combine(target)
         h.combine(cameo)
         if let bucket {
-            // The bucket's decimal digits, as `String(bucket)` spells them.
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { digits in
-                var v = bucket.magnitude, n = 21
-                repeat {
-                    n -= 1
-                    digits[n] = 0x30 + UInt8(v % 10)
-                    v /= 10
-                } while v > 0
-                if bucket < 0 {
-                    n -= 1
-                    digits[n] = 0x2D
-                }
-                h.combine(buffer: UnsafeBufferPointer(rebasing: digits[n...]))
-            }
+            h.combine(decimal: bucket)  // as `String(bucket)` spells it
             h.combine(byte: 0x1F)
         } else {
             h.combine("undated")

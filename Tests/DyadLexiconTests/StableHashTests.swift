@@ -30,4 +30,14 @@ import Testing
         small.combine(Array("zz".utf8))
         #expect(small.hex == "08f74e07b5925515")
     }
+
+    @Test func decimalsHashAsTheirSpelling() {
+        for n in [0, 7, 10, -1, -7, 17585, Int.max, Int.min] {
+            var digits = StableHash(), spelled = StableHash()
+            digits.combine(decimal: n)
+            spelled.combine(bytesOf: String(n))
+            #expect(digits.value == spelled.value, "\(n)")
+            #expect(digits.value == StableHash.fnv1a(Array(String(n).utf8)))
+        }
+    }
 }

@@ -46,6 +46,30 @@ public struct StableHash: Sendable {
         state &*= 0x0000_0100_0000_01B3
     }
 
+    /// Adds the decimal digits of `n` as `String(n)` spells them, with no separator (so a
+    /// caller can hash "code@12" piece by piece, then ``combine(byte:)`` the separator).
+    @inlinable public mutating func combine(decimal n: Int) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { digits in
+            var v = n.magnitude, k = 21
+            repeat {
+                k -= 1
+                digits[k] = 0x30 + UInt8(v % 10)
+                v /= 10
+            } while v > 0
+            if n < 0 {
+                k -= 1
+                digits[k] = 0x2D
+            }
+            combine(buffer: UnsafeBufferPointer(rebasing: digits[k...]))
+        }
+    }
+
+    /// Adds a string's bytes with no separator.
+    @inlinable public mutating func combine(bytesOf string: String) {
+        var s = string
+        s.withUTF8 { combine(buffer: $0) }
+    }
+
     /// The hash as 16 lowercase hex digits.
     public var hex: String {
         String(unsafeUninitializedCapacity: 16) { out in
