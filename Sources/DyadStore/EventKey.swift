@@ -42,14 +42,8 @@ public struct EventKey: Sendable, Hashable {
     /// The event id: 16 hex digits of a stable hash of the key.
     public var id: String { Self.hash(sourceCode, targetCode, cameo, bucket).hex }
 
-    /// The hash behind ``id``, computed straight from `event` — the store's writer does this for
-    /// every coding, so it builds no key and no strings on the way.
-    static func hash(of event: Event, windowDays: Int) -> StableHash {
-        hash(event.source.code, event.target?.code ?? "", event.cameo,
-             event.date.map { bucket(day: $0.dayNumber, windowDays: windowDays) })
-    }
-
-    /// The hash of a key given by its fields.
+    /// The hash behind ``id``, from the key's fields: the store's writer calls it for every
+    /// coding with fields read in place, building no key and no strings on the way.
     static func hash(_ source: String, _ target: String, _ cameo: String, _ bucket: Int?) -> StableHash {
         var h = StableHash()
         h.combine("event")

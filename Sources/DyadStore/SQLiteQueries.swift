@@ -195,7 +195,7 @@ public enum TimelineFolding {
         }
     }
 
-    /// The label of a ``periodKey(ofDay:_:)``: the same text as ``period(ofDay:_:)``.
+    /// The label of a ``periodKey(ofDay:_:)``.
     static func label(ofKey key: Int, _ p: TimelinePeriod) -> String {
         switch p {
         case .day, .week: return CalendarDate.fromDayNumber(key).description
@@ -208,12 +208,7 @@ public enum TimelineFolding {
 
     /// `2019-05-13` for a day (or the Monday starting its week), `2019-05` for a month, `2019` for a year.
     public static func period(ofDay day: Int, _ p: TimelinePeriod) -> String {
-        switch p {
-        case .day: return CalendarDate.fromDayNumber(day).description
-        case .week: return CalendarDate.fromDayNumber(day - (((day % 7) + 10) % 7)).description
-        case .month: return String(CalendarDate.fromDayNumber(day).description.prefix(7))
-        case .year: return String(CalendarDate.fromDayNumber(day).description.prefix(4))
-        }
+        label(ofKey: periodKey(ofDay: day, p), p)
     }
 }
 

@@ -35,7 +35,7 @@ import Testing
         for n in [0, 7, 10, -1, -7, 17585, Int.max, Int.min] {
             var digits = StableHash(), spelled = StableHash()
             digits.combine(decimal: n)
-            spelled.combine(bytesOf: String(n))
+            spelled.combine(String(n).utf8)
             #expect(digits.value == spelled.value, "\(n)")
             #expect(digits.value == StableHash.fnv1a(Array(String(n).utf8)))
         }

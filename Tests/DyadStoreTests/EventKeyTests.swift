@@ -11,10 +11,17 @@ import Testing
         return e
     }
 
-    @Test func theWritersHashIsTheKeysId() {
+    /// The ids the store's writer gives a document's events (it hashes their fields in place).
+    static func writerIDs(_ e: Event, windowDays: Int) -> [String] {
+        let doc = CodedDocument(document: Document(id: e.docID, text: e.sentence), contentHash: "h", dictionaryVersion: "v",
+                                sentenceCount: 1, events: [e])
+        return SQLiteBatchWriter.mentions(of: doc, windowDays: windowDays).map(\.eventID)
+    }
+
+    @Test func theWriterGivesEveryEventItsKeysId() {
         for (date, window) in [("2018-02-23", 1), ("2018-02-23", 7), ("1969-12-25", 1), ("1969-12-25", 30), (nil, 1)] {
             let e = Self.event(date: date)
-            #expect(EventKey.hash(of: e, windowDays: window).hex == EventKey(e, windowDays: window).id, "\(date ?? "undated")")
+            #expect(Self.writerIDs(e, windowDays: window) == [EventKey(e, windowDays: window).id], "\(date ?? "undated")")
         }
     }
 
@@ -25,6 +32,7 @@ import Testing
         let cases: [(String?, String)] = [("2018-02-23", "5cced54bf20c9cbb"), ("1969-12-25", "d8105afec5baf26b"), (nil, "6a6402d77d95bc74")]
         for (date, id) in cases {
             #expect(EventKey(Self.event(date: date), windowDays: 1).id == id, "\(date ?? "undated")")
+            #expect(Self.writerIDs(Self.event(date: date), windowDays: 1) == [id], "\(date ?? "undated")")
         }
     }
 }

@@ -88,13 +88,22 @@ import Testing
         #expect(table.stdout.contains("▁") || table.stdout.contains("█"))
     }
 
-    @Test func periodKeysOrderAndNamePeriodsAsTheirLabelsDo() {
+    @Test func periodsAreNamedByDayMondayMonthAndYear() {
+        // Day 0 is Thursday 1970-01-01; day -1 is 1969-12-31, in the week of Monday 1969-12-29.
+        let cases: [(Int, TimelinePeriod, String)] = [
+            (0, .day, "1970-01-01"), (0, .week, "1969-12-29"), (0, .month, "1970-01"), (0, .year, "1970"),
+            (-1, .day, "1969-12-31"), (-1, .week, "1969-12-29"), (-1, .month, "1969-12"), (-1, .year, "1969"),
+            (4, .week, "1970-01-05"), (17_938, .week, "2019-02-11"), (17_938, .month, "2019-02"),
+        ]
+        for (day, p, label) in cases { #expect(TimelineFolding.period(ofDay: day, p) == label, "\(p) \(day)") }
+    }
+
+    @Test func periodKeysOrderPeriodsAsTheirLabelsDo() {
         for p in [TimelinePeriod.day, .week, .month, .year] {
             var last: (key: Int, label: String)?
             for day in stride(from: -800, through: 20_000, by: 13) {
                 let key = TimelineFolding.periodKey(ofDay: day, p)
                 let label = TimelineFolding.label(ofKey: key, p)
-                #expect(label == TimelineFolding.period(ofDay: day, p), "\(p) \(day)")
                 if let last { #expect((last.key < key) == (last.label < label) && (last.key == key) == (last.label == label)) }
                 last = (key, label)
             }

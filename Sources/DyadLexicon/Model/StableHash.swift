@@ -47,7 +47,7 @@ public struct StableHash: Sendable {
     }
 
     /// Adds the decimal digits of `n` as `String(n)` spells them, with no separator (so a
-    /// caller can hash "code@12" piece by piece, then ``combine(byte:)`` the separator).
+    /// caller can hash "code@12" piece by piece (`combine(code.utf8)`, `combine(byte:)`, this), then ``combine(byte:)`` the separator).
     @inlinable public mutating func combine(decimal n: Int) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { digits in
             var v = n.magnitude, k = 21
@@ -62,12 +62,6 @@ public struct StableHash: Sendable {
             }
             combine(buffer: UnsafeBufferPointer(rebasing: digits[k...]))
         }
-    }
-
-    /// Adds a string's bytes with no separator.
-    @inlinable public mutating func combine(bytesOf string: String) {
-        var s = string
-        s.withUTF8 { combine(buffer: $0) }
     }
 
     /// The hash as 16 lowercase hex digits.
