@@ -13,7 +13,7 @@ import GRDBSQLite
 ///
 /// ```swift
 /// let arena = BindingArena()
-/// try insert.run(in: arena) { b in b.text(docID); b.int(index); b.text(sentence) }
+/// try insert.run(in: arena) { b in b.text("window_days"); b.int(1) }
 /// ```
 ///
 /// Statements keep their last bindings after a reset; the chunks live as long

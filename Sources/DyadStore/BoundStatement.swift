@@ -12,8 +12,8 @@ import GRDBSQLite
 /// on its connection, so transactions and errors stay GRDB's.
 ///
 /// ```swift
-/// let insert = try db.cachedStatement(sql: "INSERT INTO sentences VALUES (?,?,?)")
-/// try insert.run { b in b.text(docID); b.int(index); b.text(sentence) }
+/// let insert = try db.cachedStatement(sql: "INSERT INTO meta(key, value) VALUES (?,?)")
+/// try insert.run { b in b.text("window_days"); b.int(1) }
 /// ```
 extension Statement {
     /// Binds with `bind`, steps to completion and resets. With an `arena`, text is
@@ -151,11 +151,32 @@ extension Statement {
             if let value { sqlite3_bind_int64(handle, index, Int64(value)) } else { sqlite3_bind_null(handle, index) }
         }
 
+        mutating func int64(_ value: Int64) {
+            index += 1
+            sqlite3_bind_int64(handle, index, value)
+        }
+
         mutating func bool(_ value: Bool) { int(value ? 1 : 0) }
 
         mutating func double(_ value: Double) {
             index += 1
             sqlite3_bind_double(handle, index, value)
         }
+    }
+}
+
+extension Database {
+    /// A cached `INSERT` of `rows` rows in one statement: `head` is the statement up to `VALUES`
+    /// (`INSERT INTO t(a, b)`), each row binds `columns` values, row after row. Many rows a
+    /// statement spread its fixed cost — starting, opening cursors, halting — over all of them.
+    ///
+    /// ```swift
+    /// try db.insertStatement("INSERT INTO t(a, b)", columns: 2, rows: 2).run { b in
+    ///     b.int(1); b.text("one"); b.int(2); b.text("two")
+    /// }
+    /// ```
+    func insertStatement(_ head: String, columns: Int, rows: Int) throws -> Statement {
+        let row = "(" + String(repeating: "?,", count: max(columns - 1, 0)) + "?)"
+        return try cachedStatement(sql: head + " VALUES " + String(repeating: row + ",", count: max(rows - 1, 0)) + row)
     }
 }

@@ -76,8 +76,27 @@ extension EventKey {
     /// The hex ids whose ``numericID(_:)`` is `decimal`.
     public static func ids(forNumeric decimal: String) -> [String] {
         guard let v = UInt64(decimal), v <= UInt64(Int64.max) else { return [] }
-        return [v, v | (1 << 63)].map { String(repeating: "0", count: 16 - String($0, radix: 16).count) + String($0, radix: 16) }
+        return [v, v | (1 << 63)].map(StableHash.hex)
     }
+
+    /// The event's row key in the store: the id's 64 bits as SQLite's signed `INTEGER PRIMARY KEY`,
+    /// so the `events` table is keyed by an integer and every index and mention carries 8 bytes
+    /// instead of 16 characters. Nil for anything but 1–16 hex digits.
+    ///
+    /// ```swift
+    /// EventKey.rowKey("ffffffffffffffff")  // -1
+    /// EventKey.id(rowKey: -1)              // "ffffffffffffffff"
+    /// ```
+    public static func rowKey(_ id: String) -> Int64? {
+        let isHexDigit = { (c: UInt8) in (0x30...0x39).contains(c) || (0x61...0x66).contains(c | 0x20) }
+        guard (1...16).contains(id.utf8.count), id.utf8.allSatisfy(isHexDigit), let v = UInt64(id, radix: 16) else {
+            return nil
+        }
+        return Int64(bitPattern: v)
+    }
+
+    /// The 16-hex-digit event id of a row key (``rowKey(_:)`` backwards).
+    public static func id(rowKey: Int64) -> String { StableHash.hex(UInt64(bitPattern: rowKey)) }
 }
 
 /// The content hash that decides whether a stored document is up to date:

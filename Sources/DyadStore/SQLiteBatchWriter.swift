@@ -28,7 +28,7 @@ struct SQLiteBatchWriter {
     let windowDays: Int
     /// Where bound text lives while a statement runs (owned by the store, reused by every batch).
     let arena: BindingArena
-    private let storedRows, insertDocument, insertSentence, insertMention, insertActor: Statement
+    private let storedRows, insertNewDocument, replaceDocument, insertActor: Statement
     private let insertEvent, outletKnown, addToEvent: Statement
 
     init(db: Database, windowDays: Int, arena: BindingArena) throws {
@@ -36,16 +36,12 @@ struct SQLiteBatchWriter {
         self.windowDays = windowDays
         self.arena = arena
         storedRows = try db.cachedStatement(sql: "SELECT first_mention, last_mention FROM documents WHERE id = ?")
-        insertDocument = try db.cachedStatement(sql: """
-            INSERT OR REPLACE INTO documents(id, content_hash, dictionary_version, date, title, outlet, url, author,
-                origin, text, sentence_count, mention_count, first_mention, last_mention)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-            """)
-        insertSentence = try db.cachedStatement(sql: "INSERT OR IGNORE INTO sentences(doc_id, sentence_index, text) VALUES (?,?,?)")
-        insertMention = try db.cachedStatement(sql: """
-            INSERT INTO mentions(rowid, doc_id, sentence_index, id, event_id, day, date, cameo, plover, outlet, url,
-                rule, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
-            """)
+        let documentColumns = """
+            documents(id, content_hash, dictionary_version, date, title, outlet, url, author, origin, text,
+                sentence_count, mention_count, first_mention, last_mention) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            """
+        insertNewDocument = try db.cachedStatement(sql: "INSERT INTO \(documentColumns) ON CONFLICT(id) DO NOTHING")
+        replaceDocument = try db.cachedStatement(sql: "INSERT OR REPLACE INTO \(documentColumns)")
         insertActor = try db.cachedStatement(sql: """
             INSERT INTO actors(code, country, sector, name) VALUES (?,?,?,?)
             ON CONFLICT(code) DO UPDATE SET name = min(coalesce(name, excluded.name), coalesce(excluded.name, name))
@@ -66,19 +62,19 @@ struct SQLiteBatchWriter {
 
     /// Writes `documents`; `knownActors` holds the actors this process has already written.
     func write(_ documents: [CodedDocument], knownActors: inout Set<ActorKey>) throws {
-        var lostMentions = Set<String>()
-        // Keyed by the id's hash: cheaper to hash and sort than the hex id itself.
-        var gains: [UInt64: EventGain] = [:]
+        var lostMentions = Set<Int64>()
+        // Keyed by the event's row key (``EventKey/rowKey(_:)``).
+        var gains: [Int64: EventGain] = [:]
         var kept: [(mentions: [Mention], firstRow: Int)] = []
         // Mentions are appended: each document's get the next run of rowids.
         var nextRow = try Int.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(rowid), 0) + 1 FROM mentions")) ?? 1
         for (k, coded) in documents.enumerated() {
-            let mentions = Self.mentions(of: coded, windowDays: windowDays)
+            let mentions = Self.mentions(of: coded, document: k, windowDays: windowDays)
             try replaceDocumentRow(coded, rows: nextRow..<(nextRow + mentions.count), lostMentions: &lostMentions)
             // Events are read in place (an array element passed along is copied, a retain per field).
             coded.events.withUnsafeBufferPointer { events in
                 for m in mentions {
-                    gains[m.eventHash, default: EventGain(id: m.eventID, document: k, event: m.index, bucket: m.bucket)]
+                    gains[m.event, default: EventGain(id: m.event, document: k, event: m.index, bucket: m.bucket)]
                         .add(date: events[m.index].date, sentence: events[m.index].sentenceIndex, document: k,
                              coded.document)
                 }
@@ -90,60 +86,60 @@ struct SQLiteBatchWriter {
         // is a question about the stored mentions alone.
         for key in gains.keys.sorted() {
             guard let gain = gains[key] else { continue }
-            let id = gain.id
             try documents[gain.document].events.withUnsafeBufferPointer { events in
                 let first = events.baseAddress! + gain.event
-                if lostMentions.contains(id) {
-                    try insertIfAbsent(id, gain, first)
+                if lostMentions.contains(key) {
+                    try insertIfAbsent(gain, first)  // and recounted below, with the batch's mentions stored
                 } else {
-                    try add(gain, first, to: id)
+                    try add(gain, first)
                 }
             }
         }
-        for (coded, k) in zip(documents, kept) {
-            try writeMentions(coded, k.mentions, firstRow: k.firstRow, knownActors: &knownActors)
-        }
+        try writeMentions(documents, kept.flatMap(\.mentions), firstRow: kept.first?.firstRow ?? 1,
+                          knownActors: &knownActors)
         for id in lostMentions.sorted() { try recount(id) }
     }
 
-    /// Removes what an earlier coding of the document stored and writes its row (the "done" marker),
-    /// which names the rowids its mentions will have.
-    private func replaceDocumentRow(_ coded: CodedDocument, rows: Range<Int>, lostMentions: inout Set<String>) throws {
+    /// Writes the document's row (the "done" marker), which names the rowids its mentions will have;
+    /// a document stored before first loses what its earlier coding stored.
+    private func replaceDocumentRow(_ coded: CodedDocument, rows: Range<Int>, lostMentions: inout Set<Int64>) throws {
         let d = coded.document
-        let stored = try storedRows.firstRow({ $0.text(d.id) }) { row in (row.int(0), row.int(1)) }
-        if let stored {
-            if let first = stored.0, let last = stored.1 {
-                let range: StatementArguments = [first, last]
-                lostMentions.formUnion(try String.fetchAll(db.cachedStatement(
-                    sql: "SELECT event_id FROM mentions WHERE rowid BETWEEN ? AND ?"), arguments: range))
-                try db.cachedStatement(sql: "DELETE FROM mentions WHERE rowid BETWEEN ? AND ?").execute(arguments: range)
-            }
-            try db.cachedStatement(sql: "DELETE FROM sentences WHERE doc_id = ?").execute(arguments: [d.id])
-        }
-        try insertDocument.run(in: arena) { b in
+        func bind(_ b: inout Statement.Binder) {
             b.text(d.id); b.text(coded.contentHash); b.text(coded.dictionaryVersion); b.text(d.date?.description)
             b.text(d.title); b.text(d.outlet); b.text(d.url); b.text(d.author); b.text(d.origin?.description)
             b.text(d.text); b.int(coded.sentenceCount); b.int(coded.events.count)
             b.int(rows.isEmpty ? nil : rows.lowerBound); b.int(rows.isEmpty ? nil : rows.upperBound - 1)
         }
+        // Most documents are new: one insert, no lookup first.
+        try insertNewDocument.run(in: arena, bind)
+        guard db.changesCount == 0 else { return }
+        let stored = try storedRows.firstRow({ $0.text(d.id) }) { row in (row.int(0), row.int(1)) }
+        if case let (first?, last?)? = stored {
+            let range: StatementArguments = [first, last]
+            lostMentions.formUnion(try Int64.fetchAll(db.cachedStatement(
+                sql: "SELECT event_id FROM mentions WHERE rowid BETWEEN ? AND ?"), arguments: range))
+            try db.cachedStatement(sql: "DELETE FROM mentions WHERE rowid BETWEEN ? AND ?").execute(arguments: range)
+        }
+        try replaceDocument.run(in: arena, bind)
     }
 
     /// One stored mention: the index of a coded event in its document, and its aggregated event
-    /// (id and date window).
+    /// (row key and date window).
     struct Mention {
+        /// The document's place in the batch.
+        var document: Int
         var index: Int
-        var eventID: String
-        var eventHash: UInt64
+        var event: Int64
         var bucket: Int?
     }
 
     /// The document's events to store, once each (by the coder's id), with their aggregated events'
     /// ids — the same list feeds the counts and the rows, so the two cannot disagree.
-    static func mentions(of coded: CodedDocument, windowDays: Int) -> [Mention] {
-        coded.events.withUnsafeBufferPointer { mentions(of: $0, windowDays: windowDays) }
+    static func mentions(of coded: CodedDocument, document: Int = 0, windowDays: Int) -> [Mention] {
+        coded.events.withUnsafeBufferPointer { mentions(of: $0, document: document, windowDays: windowDays) }
     }
 
-    private static func mentions(of events: UnsafeBufferPointer<Event>, windowDays: Int) -> [Mention] {
+    private static func mentions(of events: UnsafeBufferPointer<Event>, document: Int, windowDays: Int) -> [Mention] {
         var out: [Mention] = []
         out.reserveCapacity(events.count)
         // Documents hold a handful of codings: a scan of the earlier ones beats hashing.
@@ -156,34 +152,49 @@ struct SQLiteBatchWriter {
             }
             let bucket = events[n].date.map { EventKey.bucket(day: $0.dayNumber, windowDays: windowDays) }
             let hash = EventKey.hash(events[n].source.code, events[n].target?.code ?? "", events[n].cameo, bucket)
-            out.append(Mention(index: n, eventID: hash.hex, eventHash: hash.value, bucket: bucket))
+            out.append(Mention(document: document, index: n, event: Int64(bitPattern: hash.value), bucket: bucket))
         }
         return out
     }
 
-    /// Inserts the document's sentences, mentions (rowids from `firstRow` on) and new actors.
-    private func writeMentions(_ coded: CodedDocument, _ mentions: [Mention], firstRow: Int,
+    /// Mentions go in `mentionsPerInsert` rows to a statement: a statement's fixed cost (start,
+    /// cursors, halt) then falls on many rows instead of one.
+    static let mentionsPerInsert = 32
+
+    /// Inserts the batch's mentions, in document order, with rowids from `firstRow` on, and new actors.
+    private func writeMentions(_ documents: [CodedDocument], _ mentions: [Mention], firstRow: Int,
                                knownActors: inout Set<ActorKey>) throws {
-        let d = coded.document
-        var lastSentence = -1
-        // Fields are read through `coded.events[n]` in place: binding the event to a local would
-        // copy the whole struct (a retain per field) for every mention.
-        for (row, m) in zip(firstRow..., mentions) {
-            let n = m.index, sentenceIndex = coded.events[n].sentenceIndex, date = coded.events[n].date
-            if sentenceIndex != lastSentence {
-                try insertSentence.run(in: arena) { b in
-                    b.text(d.id); b.int(sentenceIndex); b.text(coded.events[n].sentence)
+        let head = """
+            INSERT INTO mentions(rowid, doc_id, sentence_index, id, event_id, day, date, cameo, plover, outlet, url,
+                rule, record, sentence)
+            """
+        // Fields are read through `docs[m.document].events[n]` in place: binding the event to a local
+        // would copy the whole struct (a retain per field) for every mention.
+        try documents.withUnsafeBufferPointer { docs in
+            for start in stride(from: 0, to: mentions.count, by: Self.mentionsPerInsert) {
+                let chunk = start..<min(start + Self.mentionsPerInsert, mentions.count)
+                try db.insertStatement(head, columns: 14, rows: chunk.count).run(in: arena) { b in
+                    for i in chunk {
+                        let m = mentions[i], n = m.index, k = m.document
+                        let date = docs[k].events[n].date
+                        b.int(firstRow + i); b.text(docs[k].document.id); b.int(docs[k].events[n].sentenceIndex)
+                        b.text(docs[k].events[n].id); b.int64(m.event); b.int(date?.dayNumber)
+                        b.text(date?.description); b.text(docs[k].events[n].cameo)
+                        b.text(docs[k].events[n].plover); b.text(docs[k].document.outlet); b.text(docs[k].document.url)
+                        b.text(docs[k].events[n].rule)
+                        if let records = docs[k].records {
+                            b.blob(records[n])
+                        } else {
+                            b.blob(StoredMention.record(docs[k].events[n]))
+                        }
+                        b.text(docs[k].events[n].sentence)
+                    }
                 }
-                lastSentence = sentenceIndex
             }
-            try insertMention.run(in: arena) { b in
-                b.int(row); b.text(d.id); b.int(sentenceIndex); b.text(coded.events[n].id); b.text(m.eventID)
-                b.int(date?.dayNumber); b.text(date?.description); b.text(coded.events[n].cameo)
-                b.text(coded.events[n].plover); b.text(d.outlet); b.text(d.url); b.text(coded.events[n].rule)
-                if let records = coded.records { b.blob(records[n]) } else { b.blob(StoredMention.record(coded.events[n])) }
+            for m in mentions {
+                try writeActor(docs[m.document].events[m.index].source, knownActors: &knownActors)
+                if let target = docs[m.document].events[m.index].target { try writeActor(target, knownActors: &knownActors) }
             }
-            try writeActor(coded.events[n].source, knownActors: &knownActors)
-            if coded.events[n].target != nil { try writeActor(coded.events[n].target!, knownActors: &knownActors) }
         }
     }
 
@@ -195,16 +206,17 @@ struct SQLiteBatchWriter {
 
     /// A new event is inserted with the batch's counts; an existing one adds them, counting as new
     /// sources only the outlets none of its stored mentions came from.
-    private func add(_ gain: EventGain, _ first: UnsafePointer<Event>, to id: String) throws {
-        try insertIfAbsent(id, gain, first)
+    private func add(_ gain: EventGain, _ first: UnsafePointer<Event>) throws {
+        try insertIfAbsent(gain, first)
         guard db.changesCount == 0 else { return }
+        let id = gain.id
         var newOutlets = 0
-        for outlet in gain.outlets.sorted() where try !outletKnown.hasRow({ $0.text(id); $0.text(outlet) }) {
+        for outlet in gain.outlets.sorted() where try !outletKnown.hasRow({ $0.int64(id); $0.text(outlet) }) {
             newOutlets += 1
         }
         try addToEvent.run(in: arena) { b in
             b.int(gain.mentions); b.int(gain.articles); b.int(newOutlets); b.bool(gain.firstSentence <= 1)
-            b.text(gain.url); b.text(id)
+            b.text(gain.url); b.int64(id)
         }
         if windowDays > 1, let day = gain.day {
             try db.cachedStatement(sql: "UPDATE events SET day = ?, date = ? WHERE id = ? AND day > ?")
@@ -214,9 +226,9 @@ struct SQLiteBatchWriter {
 
     /// Inserts the event row with the gain's counts unless it exists; `first` is the gain's first mention
     /// (read in place).
-    private func insertIfAbsent(_ id: String, _ gain: EventGain, _ first: UnsafePointer<Event>) throws {
+    private func insertIfAbsent(_ gain: EventGain, _ first: UnsafePointer<Event>) throws {
         try insertEvent.run(in: arena) { b in
-            b.text(id); b.text(first.pointee.source.code); b.text(first.pointee.source.country)
+            b.int64(gain.id); b.text(first.pointee.source.code); b.text(first.pointee.source.country)
             b.text(first.pointee.target?.code ?? ""); b.text(first.pointee.target?.country ?? "")
             b.text(first.pointee.cameo); b.text(String(first.pointee.cameo.prefix(2))); b.text(first.pointee.plover)
             b.int(first.pointee.quadClass); b.double(first.pointee.goldstein); b.int(gain.bucket)
@@ -226,7 +238,7 @@ struct SQLiteBatchWriter {
     }
 
     /// Recomputes an event's counts and date from its mentions; drops it when it has none.
-    private func recount(_ id: String) throws {
+    private func recount(_ id: Int64) throws {
         let totals = try db.cachedStatement(sql: """
             SELECT count(*), count(DISTINCT doc_id), count(DISTINCT outlet), min(day), min(date), min(sentence_index), min(url)
             FROM mentions WHERE event_id = ?
@@ -251,8 +263,8 @@ struct SQLiteBatchWriter {
 /// change of document index is a new article; outlets are few per event and
 /// kept in a small list.
 struct EventGain {
-    /// The aggregated event's id.
-    let id: String
+    /// The aggregated event's row key.
+    let id: Int64
     /// Where the batch's first mention of the event is (document and event index): it fills the
     /// event's descriptive columns.
     let document: Int, event: Int
@@ -267,7 +279,7 @@ struct EventGain {
     var firstSentence = Int.max
     var url: String?
 
-    init(id: String, document: Int, event: Int, bucket: Int?) {
+    init(id: Int64, document: Int, event: Int, bucket: Int?) {
         self.id = id
         self.document = document
         self.event = event

@@ -12,7 +12,7 @@ extension SQLiteEventStore {
     /// ```
     public func aggregateDiscrepancies() throws -> [String] {
         try pool.read { db in
-            let drift = try String.fetchAll(db, sql: """
+            let drift = try Int64.fetchAll(db, sql: """
                 WITH recount AS (
                     SELECT event_id, count(*) AS n, count(DISTINCT doc_id) AS a, count(DISTINCT outlet) AS s,
                            min(day) AS day, min(date) AS date, min(sentence_index) <= 1 AS root, min(url) AS url
@@ -22,11 +22,11 @@ extension SQLiteEventStore {
                    OR e.day IS NOT r.day OR e.date IS NOT r.date OR e.is_root != r.root OR e.url IS NOT r.url
                 ORDER BY e.id
                 """)
-            let orphans = try String.fetchAll(db, sql: """
+            let orphans = try Int64.fetchAll(db, sql: """
                 SELECT DISTINCT m.event_id FROM mentions m LEFT JOIN events e ON e.id = m.event_id
                 WHERE e.id IS NULL ORDER BY m.event_id
                 """)
-            return drift + orphans.map { "\($0) (mentions without an event)" }
+            return drift.map(EventKey.id(rowKey:)) + orphans.map { "\(EventKey.id(rowKey: $0)) (mentions without an event)" }
         }
     }
 }

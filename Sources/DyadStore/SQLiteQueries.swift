@@ -46,7 +46,7 @@ extension SQLiteEventStore {
         """
 
     static func aggregated(_ r: Row) -> AggregatedEvent {
-        AggregatedEvent(id: r[0], sourceCode: r[1], sourceCountry: r[2], targetCode: r[3], targetCountry: r[4],
+        AggregatedEvent(id: EventKey.id(rowKey: r[0]), sourceCode: r[1], sourceCountry: r[2], targetCode: r[3], targetCountry: r[4],
                         cameo: r[5], plover: r[6], quadClass: r[7], goldstein: r[8], date: r[9], numMentions: r[10],
                         numArticles: r[11], numSources: r[12], isRoot: r[13], url: r[14])
     }
@@ -71,20 +71,21 @@ extension SQLiteEventStore {
         let limit = query.limit.map { " LIMIT \($0)" } ?? ""
         return try pool.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT \(StoredMention.columns) FROM mentions m JOIN events e ON e.id = m.event_id \(StoredMention.join)
+                SELECT \(StoredMention.columns) FROM mentions m JOIN events e ON e.id = m.event_id
                 \(f.sql) ORDER BY m.day, m.id\(limit)
                 """, arguments: f.statementArguments).map(StoredMention.event)
         }
     }
 
     public func event(id: String) throws -> (event: AggregatedEvent, mentions: [Event])? {
-        try pool.read { db in
+        guard let key = EventKey.rowKey(id) else { return nil }
+        return try pool.read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT \(Self.eventColumns) FROM events e WHERE e.id = ?",
-                                             arguments: [id]) else { return nil }
+                                             arguments: [key]) else { return nil }
             let mentions = try Row.fetchAll(db, sql: """
-                SELECT \(StoredMention.columns) FROM mentions m \(StoredMention.join)
+                SELECT \(StoredMention.columns) FROM mentions m
                 WHERE m.event_id = ? ORDER BY m.day, m.doc_id, m.sentence_index, m.id
-                """, arguments: [id])
+                """, arguments: [key])
             return (Self.aggregated(row), try mentions.map(StoredMention.event))
         }
     }

@@ -6,8 +6,8 @@ import GRDB
 /// How a per-sentence coding is kept in the `mentions` table and read back.
 ///
 /// Most of an ``Event`` already has a column of its own — id, document,
-/// sentence index, date, CAMEO and PLOVER codes, rule, outlet, URL — the
-/// sentence text lives once in `sentences`, and the source and target codes
+/// sentence index, sentence text, date, CAMEO and PLOVER codes, rule, outlet,
+/// URL — and the source and target codes
 /// are those of the mention's aggregated event. The `record` column keeps
 /// only the rest, the evidence (actors with their spans, verb, attribution,
 /// flags, weights), as an ``EvidenceRecord``. Reading joins them back into
@@ -22,9 +22,8 @@ enum StoredMention {
         EvidenceRecord.encode(event)
     }
 
-    /// The columns ``event(_:)`` reads, from `mentions m` joined to `sentences s`.
-    static let columns = "m.id, m.doc_id, m.sentence_index, s.text, m.date, m.cameo, m.plover, m.rule, m.outlet, m.url, m.record"
-    static let join = "JOIN sentences s ON s.doc_id = m.doc_id AND s.sentence_index = m.sentence_index"
+    /// The columns ``event(_:)`` reads, from `mentions m`.
+    static let columns = "m.id, m.doc_id, m.sentence_index, m.sentence, m.date, m.cameo, m.plover, m.rule, m.outlet, m.url, m.record"
 
     /// The full event from a row of ``columns``.
     static func event(_ r: Row) throws -> Event {

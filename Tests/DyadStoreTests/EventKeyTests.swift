@@ -15,7 +15,7 @@ import Testing
     static func writerIDs(_ e: Event, windowDays: Int) -> [String] {
         let doc = CodedDocument(document: Document(id: e.docID, text: e.sentence), contentHash: "h", dictionaryVersion: "v",
                                 sentenceCount: 1, events: [e])
-        return SQLiteBatchWriter.mentions(of: doc, windowDays: windowDays).map(\.eventID)
+        return SQLiteBatchWriter.mentions(of: doc, windowDays: windowDays).map { EventKey.id(rowKey: $0.event) }
     }
 
     @Test func theWriterGivesEveryEventItsKeysId() {
@@ -33,6 +33,22 @@ import Testing
         for (date, id) in cases {
             #expect(EventKey(Self.event(date: date), windowDays: 1).id == id, "\(date ?? "undated")")
             #expect(Self.writerIDs(Self.event(date: date), windowDays: 1) == [id], "\(date ?? "undated")")
+        }
+    }
+
+    @Test func rowKeysAreTheIdsBitsAndLeadBackToTheId() {
+        #expect(EventKey.rowKey("0000000000000001") == 1)
+        #expect(EventKey.rowKey("ffffffffffffffff") == -1)
+        #expect(EventKey.rowKey("8000000000000000") == Int64.min)
+        for id in ["5cced54bf20c9cbb", "d8105afec5baf26b", "0000000000000000", "7fffffffffffffff"] {
+            #expect(EventKey.rowKey(id).map(EventKey.id(rowKey:)) == id)
+        }
+        #expect(EventKey.rowKey("5CCED54BF20C9CBB") == EventKey.rowKey("5cced54bf20c9cbb"))
+    }
+
+    @Test func onlyHexDigitsHaveARowKey() {
+        for bad in ["", "xyz", "+1", "-1", "5cced54bf20c9cbb0", " 5cced54bf20c9cbb", "12345678901234567890"] {
+            #expect(EventKey.rowKey(bad) == nil, "\(bad)")
         }
     }
 }

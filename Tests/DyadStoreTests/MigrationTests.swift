@@ -84,6 +84,68 @@ import Testing
     }
 }
 
+@Suite struct MigrationV4Tests {
+    /// A v3 store: one document, two sentences, an event with a text id and its two mentions.
+    static func versionThreeStore(_ path: String, eventID: String) throws {
+        let (queue, record) = try legacyStore(path, upTo: "v3")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO meta VALUES ('window_days', '1');
+                INSERT INTO documents VALUES ('a', 'h', 'v', '2019-02-11', NULL, 'Levant Wire', NULL, NULL, NULL,
+                    'text', 2, 2, 1, 2);
+                INSERT INTO sentences VALUES ('a', 0, 'Israeli warplanes bombed Syrian army positions.');
+                INSERT INTO sentences VALUES ('a', 1, 'Israeli jets struck Syrian army posts again.');
+                INSERT INTO events(id, source_code, source_country, target_code, target_country, cameo, root, plover,
+                    quad_class, goldstein, bucket, day, date, num_mentions, num_articles, num_sources, is_root)
+                    VALUES (?, 'ISRMIL', 'ISR', 'SYRMIL', 'SYR', '195', '19', 'ASSAULT', 4, -10, 17938, 17938,
+                            '2019-02-11', 2, 1, 1, 1);
+                """, arguments: [eventID])
+            for (row, sentence) in [(1, 0), (2, 1)] {
+                try db.execute(sql: """
+                    INSERT INTO mentions(rowid, doc_id, sentence_index, id, event_id, day, date, cameo, plover, outlet,
+                        rule, record)
+                        VALUES (?, 'a', ?, ?, ?, 17938, '2019-02-11', '195', 'ASSAULT', 'Levant Wire', 'rule', ?)
+                    """, arguments: [row, sentence, "m\(row)", eventID, record])
+            }
+        }
+        try queue.close()
+    }
+
+    @Test func eventIdsSurviveTheMoveToIntegerKeys() throws {
+        let path = try StoreTestSupport.temporaryDirectory().appendingPathComponent("v3.sqlite").path
+        try Self.versionThreeStore(path, eventID: "d8105afec5baf26b")  // high bit set: a negative row key
+        let store = try SQLiteEventStore(path: path)
+        let shown = try #require(try store.event(id: "d8105afec5baf26b"))
+        #expect(shown.event.id == "d8105afec5baf26b" && shown.event.numMentions == 2)
+        #expect(shown.mentions.map(\.id) == ["m1", "m2"])
+        #expect(try store.events(EventQuery()).map(\.id) == ["d8105afec5baf26b"])
+        #expect(try store.aggregateDiscrepancies() == [])
+    }
+
+    @Test func sentencesMoveIntoTheirMentionsAndStayAView() throws {
+        let path = try StoreTestSupport.temporaryDirectory().appendingPathComponent("v3.sqlite").path
+        try Self.versionThreeStore(path, eventID: "5cced54bf20c9cbb")
+        let store = try SQLiteEventStore(path: path)
+        #expect(try store.event(id: "5cced54bf20c9cbb")?.mentions.map(\.sentence) == [
+            "Israeli warplanes bombed Syrian army positions.", "Israeli jets struck Syrian army posts again.",
+        ])
+        let viewed = try DatabaseQueue(path: path).read { db in
+            try String.fetchAll(db, sql: "SELECT text FROM sentences WHERE doc_id = 'a' ORDER BY sentence_index")
+        }
+        #expect(viewed == ["Israeli warplanes bombed Syrian army positions.", "Israeli jets struck Syrian army posts again."])
+    }
+
+    @Test func anEventIdThatIsNotHexStopsTheMigrationWithIt() throws {
+        let path = try StoreTestSupport.temporaryDirectory().appendingPathComponent("v3.sqlite").path
+        try Self.versionThreeStore(path, eventID: "not-an-id")
+        #expect {
+            _ = try SQLiteEventStore(path: path)
+        } throws: { error in
+            "\(error)".contains("event id 'not-an-id' is not 1–16 hex digits")
+        }
+    }
+}
+
 /// A store migrated only up to `migration`, and a JSON event record as the first schemas kept it.
 private func legacyStore(_ path: String, upTo migration: String) throws -> (DatabaseQueue, String) {
     let queue = try DatabaseQueue(path: path)

@@ -65,7 +65,10 @@ public struct StableHash: Sendable {
     }
 
     /// The hash as 16 lowercase hex digits.
-    public var hex: String {
+    public var hex: String { Self.hex(value) }
+
+    /// `value` as 16 lowercase hex digits, zero-padded: `StableHash.hex(255)` is `"00000000000000ff"`.
+    public static func hex(_ value: UInt64) -> String {
         String(unsafeUninitializedCapacity: 16) { out in
             var v = value
             for i in stride(from: 15, through: 0, by: -1) {
