@@ -187,9 +187,9 @@ struct SentenceCoder {
                 var flags: [String] = ["reciprocal"]
                 if let m = g.modal { flags.append("modal:\(m)") }
                 for src in sources {
-                    events += makeEvents(sources: [src], targets: sources.filter { $0 != src }, pattern: match.pattern,
-                                         verbRange: g.range, verbHead: g.head, lemma: g.lemma, negated: negated, flags: flags,
-                                         date: dating.date(forGroup: r.group), s: s, mentions: mentions, scopes: scopes)
+                    makeEvents(into: &events, sources: [src], targets: sources.filter { $0 != src }, pattern: match.pattern,
+                               verbRange: g.range, verbHead: g.head, lemma: g.lemma, negated: negated, flags: flags,
+                               date: dating.date(forGroup: r.group), s: s, mentions: mentions, scopes: scopes)
                 }
                 if tracing { outcome = "\(match.pattern.rule) → reciprocal events" }
                 continue
@@ -202,28 +202,27 @@ struct SentenceCoder {
                 flags.append("denied")
             }
             if SentenceCoder.isAlleged(r, g, roles: roles, s) { flags.append("alleged") }
-            let made = makeEvents(sources: sources, targets: targets, pattern: match.pattern, verbRange: g.range,
+            let made = makeEvents(into: &events, sources: sources, targets: targets, pattern: match.pattern, verbRange: g.range,
                                   verbHead: g.head, lemma: g.lemma, negated: negated, flags: flags,
                                   date: dating.date(forGroup: r.group), s: s, mentions: mentions, scopes: scopes)
-            if tracing { outcome = "\(match.pattern.rule) → \(made.count) event(s)" }
-            events += made
+            if tracing { outcome = "\(match.pattern.rule) → \(made) event(s)" }
             // Paired codes ("A visited B": A 042 B, B 043 A) code the reverse event too.
             if let reverse = match.pattern.reverseCode, !targets.isEmpty {
                 var back = match.pattern
                 back.code = reverse
-                events += makeEvents(sources: targets, targets: sources, pattern: back, verbRange: g.range,
-                                     verbHead: g.head, lemma: g.lemma, negated: negated, flags: flags,
-                                     date: dating.date(forGroup: r.group), s: s, mentions: mentions, scopes: scopes)
+                makeEvents(into: &events, sources: targets, targets: sources, pattern: back, verbRange: g.range,
+                           verbHead: g.head, lemma: g.lemma, negated: negated, flags: flags,
+                           date: dating.date(forGroup: r.group), s: s, mentions: mentions, scopes: scopes)
             }
         }
-        events += nounEvents(s, lemmaIDs: ids.lemmas, mentions: mentions, used: usedWords, dating: dating, scopes: scopes)
+        nounEvents(into: &events, s, lemmaIDs: ids.lemmas, mentions: mentions, used: usedWords, dating: dating, scopes: scopes)
 
         // Remember this sentence's actors for pronouns and "the regime" later on.
         let subjectSet = Set(roles.flatMap(\.subjects))
-        for (k, f) in found.enumerated() {
-            let text = s.tokens[f.mention.range].map(\.text).joined(separator: " ")
-            memory.remember(f.mention, text: f.mention.resolvedFrom ?? text, isSubject: subjectSet.contains(k),
-                            isPlural: f.isPlural, sentence: s.sentence.index)
+        for k in found.indices {  // by index: only the mention is copied, into the memory
+            let m = found[k].mention
+            memory.remember(m, text: m.resolvedFrom ?? s.tokens[m.range].map(\.text).joined(separator: " "),
+                            isSubject: subjectSet.contains(k), isPlural: found[k].isPlural, sentence: s.sentence.index)
         }
         // "that month" later refers to the last month named; "that year" to its year.
         if let last = dates.last(where: { $0.date.month != nil }) ?? dates.last { memory.lastNamedDate = last.date }
@@ -248,13 +247,16 @@ struct SentenceCoder {
         }
     }
 
-    func makeEvents(sources: [Int], targets: [Int], pattern: VerbPattern, verbRange: Range<Int>, verbHead: Int,
-                            lemma: String, negated: Bool, flags: [String], date: (CalendarDate?, DateBasis),
-                            s: AnalyzedSentence, mentions: [ActorMention], scopes: [SpeechScope]) -> [Event] {
-        guard let cameo = coder.ontology[pattern.code] else { return [] }
+    /// Appends the events of a matched pattern to `events` (in place: events
+    /// are not copied from array to array); returns how many it made.
+    @discardableResult
+    func makeEvents(into events: inout [Event], sources: [Int], targets: [Int], pattern: VerbPattern, verbRange: Range<Int>,
+                    verbHead: Int, lemma: String, negated: Bool, flags: [String], date: (CalendarDate?, DateBasis),
+                    s: AnalyzedSentence, mentions: [ActorMention], scopes: [SpeechScope]) -> Int {
+        guard let cameo = coder.ontology[pattern.code] else { return 0 }
         let attribution = attribute(verbHead, scopes: scopes, mentions: mentions, s: s)
         let targetList: [Int?] = targets.isEmpty ? [nil] : targets.map { $0 }
-        var events: [Event] = []
+        let before = events.count
         var rule: String?  // the same for every event of the pattern: made once, when needed
         // PETRARCH codes an agent with no country too ("Clerics and lawmakers believe": `---REL`, `---LEG`).
         let petrarch = coder.options.petrarchConventions
@@ -308,7 +310,7 @@ struct SentenceCoder {
                 }
             }
         }
-        return events
+        return events.count - before
     }
 
     /// The actors a mention stands for: itself, and each further actor of a
