@@ -61,8 +61,8 @@ public struct EventCoder: Sendable {
         var events: [Event] = []
         var traces: [SentenceTrace] = []
         let context = DocumentFacts(document: document, lexicon: lexicon)
-        for s in analysed {
-            let coded = SentenceCoder(coder: self, facts: context).code(s, memory: &memory)
+        for (k, s) in analysed.enumerated() {
+            let coded = SentenceCoder(coder: self, facts: context).code(s, memory: &memory, isLast: k == analysed.count - 1)
             // The first sentence's events are taken whole rather than copied one by one.
             if events.isEmpty { events = coded.events } else { events += coded.events }
             if options.trace { traces.append(coded) }

@@ -11,7 +11,9 @@ struct SentenceCoder {
     let coder: EventCoder
     let facts: DocumentFacts
 
-    func code(_ analysed: AnalyzedSentence, memory: inout DocumentMemory) -> SentenceTrace {
+    /// Codes the sentence; `memory` learns its actors and dates for the
+    /// sentences after it unless it is the document's last (`isLast`).
+    func code(_ analysed: AnalyzedSentence, memory: inout DocumentMemory, isLast: Bool = false) -> SentenceTrace {
         let lexicon = coder.lexicon
         let docDate = facts.document.date
         let wordIDs = lexicon.wordIDs(analysed.tokens)
@@ -26,9 +28,10 @@ struct SentenceCoder {
             found += MentionFinder.newActors(in: s, matches: matches, maxWords: coder.options.petrarchNewActorLength)
             found.sort { $0.mention.range.lowerBound < $1.mention.range.lowerBound }
         }
-        let roles = ClauseRoleFinder.roles(s, mentions: found.map(\.mention), countryLessSubjects: coder.options.petrarchConventions)
-        SentenceCoder.bindReportedPronouns(&found, roles: roles, s)
-        let mentions = found.map(\.mention)
+        var bound = found.map(\.mention)
+        let roles = ClauseRoleFinder.roles(s, mentions: bound, countryLessSubjects: coder.options.petrarchConventions)
+        SentenceCoder.bindReportedPronouns(&found, &bound, roles: roles, s)
+        let mentions = bound
         let scopes = AttributionFinder.scopes(s, roles: roles, mentions: mentions, lexicon: lexicon, wordIDs: wordIDs)
         let dates = DateExpressionFinder.find(s, documentDate: docDate, lastNamed: memory.lastNamedDate)
         let dating = EventDating(expressions: dates, roles: roles, sentence: s, documentDate: docDate)
@@ -218,6 +221,7 @@ struct SentenceCoder {
         nounEvents(into: &events, s, lemmaIDs: ids.lemmas, mentions: mentions, used: usedWords, dating: dating, scopes: scopes)
 
         // Remember this sentence's actors for pronouns and "the regime" later on.
+        if isLast { return SentenceTrace(analysis: s, mentions: mentions, clauses: clauses, events: events) }
         let subjectSet = Set(roles.flatMap(\.subjects))
         for k in found.indices {  // by index: only the mention is copied, into the memory
             let m = found[k].mention
@@ -227,24 +231,6 @@ struct SentenceCoder {
         // "that month" later refers to the last month named; "that year" to its year.
         if let last = dates.last(where: { $0.date.month != nil }) ?? dates.last { memory.lastNamedDate = last.date }
         return SentenceTrace(analysis: s, mentions: mentions, clauses: clauses, events: events)
-    }
-
-    /// "X announced that it had …", "X said he would …": a pronoun subject of
-    /// a complement clause refers to the subject of the clause that reports it.
-    static func bindReportedPronouns(_ found: inout [MentionFinder.Found], roles: [ClauseRoles], _ s: AnalyzedSentence) {
-        for r in roles where r.isComplementClause {
-            guard let gov = r.governor, let speaker = roles[gov].subjects.first else { continue }
-            for k in r.subjects {
-                let m = found[k].mention
-                guard m.range.count == 1, let p = MentionFinder.pronouns[s.tokens[m.range.lowerBound].lower] else { continue }
-                let antecedent = found[speaker].mention
-                if let person = p.person, person != antecedent.isPerson { continue }
-                var bound = antecedent
-                bound.range = m.range
-                bound.resolvedFrom = antecedent.resolvedFrom ?? s.tokens[antecedent.range].map(\.text).joined(separator: " ")
-                found[k].mention = bound
-            }
-        }
     }
 
     /// Appends the events of a matched pattern to `events` (in place: events
