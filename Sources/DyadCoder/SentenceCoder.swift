@@ -249,8 +249,10 @@ struct SentenceCoder {
         for src in sources where !mentions[src].country.isEmpty || petrarch {
             for tgt in targetList {
                 if let tgt, tgt == src { continue }
-                for sm in SentenceCoder.eachActor(mentions[src]) {
-                    for tm in tgt.map({ SentenceCoder.eachActor(mentions[$0]).map(Optional.some) }) ?? [nil] {
+                for sj in 0...mentions[src].jointCodes.count {
+                    let sm = SentenceCoder.actor(mentions[src], joint: sj)
+                    for tj in 0...(tgt.map { mentions[$0].jointCodes.count } ?? 0) {
+                        let tm = tgt.map { SentenceCoder.actor(mentions[$0], joint: tj) }
                         let source = eventActor(sm, s)
                         var target = tm.map { eventActor($0, s) }
                         if let t = tm, t.country.isEmpty, !petrarch {
@@ -299,17 +301,18 @@ struct SentenceCoder {
         return events.count - before
     }
 
-    /// The actors a mention stands for: itself, and each further actor of a
-    /// name for several together ("the Shire": FRO, BIL and SAM).
-    static func eachActor(_ m: ActorMention) -> [ActorMention] {
-        [m] + m.jointCodes.map { code in
-            var joint = m
-            joint.code = code
-            joint.country = String(code.prefix(3))
-            joint.sector = String(code.dropFirst(3))
-            joint.jointCodes = []
-            return joint
-        }
+    /// The actors a mention stands for: itself (`joint` 0), and each further
+    /// actor of a name for several together ("the Shire": FRO, BIL and SAM;
+    /// `joint` 1 up to the number of ``ActorMention/jointCodes``).
+    static func actor(_ m: ActorMention, joint: Int) -> ActorMention {
+        guard joint > 0 else { return m }
+        var actor = m
+        let code = m.jointCodes[joint - 1]
+        actor.code = code
+        actor.country = String(code.prefix(3))
+        actor.sector = String(code.dropFirst(3))
+        actor.jointCodes = []
+        return actor
     }
 
     private func eventActor(_ m: ActorMention, _ s: AnalyzedSentence) -> EventActor {
