@@ -17,17 +17,32 @@ import DyadText
 /// // SYR 112 ISR
 /// ```
 public struct EventCoder: Sendable {
-    public let lexicon: Lexicon
-    public let ontology: Ontology
-    public let parser: ShallowParser
-    public let pipeline: TextPipeline
+    public var lexicon: Lexicon { parts.lexicon }
+    public var ontology: Ontology { parts.ontology }
+    public var parser: ShallowParser { parts.parser }
+    public var pipeline: TextPipeline { parts.pipeline }
     public var options: CodingOptions
 
+    /// The dictionaries and models, behind one reference: every sentence's
+    /// coder holds a copy of the coder, and a copy then counts one reference
+    /// rather than one per table (references the coding threads share).
+    private final class Parts: Sendable {
+        let lexicon: Lexicon
+        let ontology: Ontology
+        let parser: ShallowParser
+        let pipeline = TextPipeline()
+
+        init(lexicon: Lexicon, ontology: Ontology, parser: ShallowParser) {
+            self.lexicon = lexicon
+            self.ontology = ontology
+            self.parser = parser
+        }
+    }
+
+    private let parts: Parts
+
     public init(lexicon: Lexicon, ontology: Ontology, parser: ShallowParser, options: CodingOptions = CodingOptions()) {
-        self.lexicon = lexicon
-        self.ontology = ontology
-        self.parser = parser
-        self.pipeline = TextPipeline()
+        parts = Parts(lexicon: lexicon, ontology: ontology, parser: parser)
         self.options = options
     }
 
@@ -60,9 +75,9 @@ public struct EventCoder: Sendable {
         var memory = DocumentMemory()
         var events: [Event] = []
         var traces: [SentenceTrace] = []
-        let context = DocumentFacts(document: document, lexicon: lexicon)
-        for s in analysed {
-            let coded = SentenceCoder(coder: self, facts: context).code(s, memory: &memory)
+        let context = DocumentFacts(document: document, coder: self)
+        for (k, s) in analysed.enumerated() {
+            let coded = SentenceCoder(coder: self, facts: context).code(s, memory: &memory, isLast: k == analysed.count - 1)
             // The first sentence's events are taken whole rather than copied one by one.
             if events.isEmpty { events = coded.events } else { events += coded.events }
             if options.trace { traces.append(coded) }
@@ -79,12 +94,13 @@ struct DocumentFacts {
     let titleOffsets: OffsetMap?
     let outletIsStateMedia: Bool
 
-    init(document: Document, lexicon: Lexicon) {
+    init(document: Document, coder: EventCoder) {
         self.document = document
         bodyOffsets = OffsetMap(document.text)
         titleOffsets = document.title.map { OffsetMap($0) }
         var stateMedia = false
         if let outlet = document.outlet {
+            let lexicon = coder.lexicon
             let tokens = Tokenizer().tokens(in: outlet, from: 0, to: outlet.utf8.count)
             let matches = lexicon.matchNames(tokens, ids: lexicon.wordIDs(tokens))
             stateMedia = matches.contains { m in m.actor.map { lexicon.actors[$0].isStateMedia } ?? false }

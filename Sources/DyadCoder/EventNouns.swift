@@ -5,11 +5,10 @@ import DyadText
 /// Events carried by nouns rather than verbs: "U.S. airstrikes in Damascus".
 extension SentenceCoder {
     /// Event nouns: "U.S. airstrikes in Damascus" — the source before the noun, the target after it.
-    /// `lemmaIDs` are the word ids of the sentence's lemmas.
-    func nounEvents(_ s: AnalyzedSentence, lemmaIDs: [Int32], mentions: [ActorMention], used: Set<Int>, dating: EventDating,
-                    scopes: [SpeechScope]) -> [Event] {
+    /// `lemmaIDs` are the word ids of the sentence's lemmas. The events are appended to `events`.
+    func nounEvents(into events: inout [Event], _ s: AnalyzedSentence, lemmaIDs: [Int32], mentions: [ActorMention],
+                    used: Set<Int>, dating: EventDating, scopes: [SpeechScope]) {
         let lexicon = coder.lexicon
-        var events: [Event] = []
         var i = 0
         while i < s.tokens.count {
             guard s.tags[i].isNoun, !used.contains(i), let (length, patterns) = lexicon.nounPatterns(lemmaIDs: lemmaIDs, from: i).first,
@@ -37,11 +36,10 @@ extension SentenceCoder {
                     .contains(PatternMatcher.preposition(before: mentions[k].range.lowerBound, s) ?? "")
             }) else { continue }
             let date = dating.date(near: i)
-            events += makeEvents(sources: ClauseRoleFinder.coordinated(src, mentions, s),
-                                 targets: ClauseRoleFinder.coordinated(target, mentions, s),
-                                 pattern: pattern, verbRange: nounRange, verbHead: i, lemma: pattern.head.joined(separator: " "),
-                                 negated: false, flags: ["noun"], date: date, s: s, mentions: mentions, scopes: scopes)
+            makeEvents(into: &events, sources: ClauseRoleFinder.coordinated(src, mentions, s),
+                       targets: ClauseRoleFinder.coordinated(target, mentions, s),
+                       pattern: pattern, verbRange: nounRange, verbHead: i, lemma: pattern.head.joined(separator: " "),
+                       negated: false, flags: ["noun"], date: date, s: s, mentions: mentions, scopes: scopes)
         }
-        return events
     }
 }

@@ -11,7 +11,9 @@ struct SentenceCoder {
     let coder: EventCoder
     let facts: DocumentFacts
 
-    func code(_ analysed: AnalyzedSentence, memory: inout DocumentMemory) -> SentenceTrace {
+    /// Codes the sentence; `memory` learns its actors and dates for the
+    /// sentences after it unless it is the document's last (`isLast`).
+    func code(_ analysed: AnalyzedSentence, memory: inout DocumentMemory, isLast: Bool = false) -> SentenceTrace {
         let lexicon = coder.lexicon
         let docDate = facts.document.date
         let wordIDs = lexicon.wordIDs(analysed.tokens)
@@ -26,9 +28,10 @@ struct SentenceCoder {
             found += MentionFinder.newActors(in: s, matches: matches, maxWords: coder.options.petrarchNewActorLength)
             found.sort { $0.mention.range.lowerBound < $1.mention.range.lowerBound }
         }
-        let roles = ClauseRoleFinder.roles(s, mentions: found.map(\.mention), countryLessSubjects: coder.options.petrarchConventions)
-        SentenceCoder.bindReportedPronouns(&found, roles: roles, s)
-        let mentions = found.map(\.mention)
+        var bound = found.map(\.mention)
+        let roles = ClauseRoleFinder.roles(s, mentions: bound, countryLessSubjects: coder.options.petrarchConventions)
+        SentenceCoder.bindReportedPronouns(&found, &bound, roles: roles, s)
+        let mentions = bound
         let scopes = AttributionFinder.scopes(s, roles: roles, mentions: mentions, lexicon: lexicon, wordIDs: wordIDs)
         let dates = DateExpressionFinder.find(s, documentDate: docDate, lastNamed: memory.lastNamedDate)
         let dating = EventDating(expressions: dates, roles: roles, sentence: s, documentDate: docDate)
@@ -187,9 +190,9 @@ struct SentenceCoder {
                 var flags: [String] = ["reciprocal"]
                 if let m = g.modal { flags.append("modal:\(m)") }
                 for src in sources {
-                    events += makeEvents(sources: [src], targets: sources.filter { $0 != src }, pattern: match.pattern,
-                                         verbRange: g.range, verbHead: g.head, lemma: g.lemma, negated: negated, flags: flags,
-                                         date: dating.date(forGroup: r.group), s: s, mentions: mentions, scopes: scopes)
+                    makeEvents(into: &events, sources: [src], targets: sources.filter { $0 != src }, pattern: match.pattern,
+                               verbRange: g.range, verbHead: g.head, lemma: g.lemma, negated: negated, flags: flags,
+                               date: dating.date(forGroup: r.group), s: s, mentions: mentions, scopes: scopes)
                 }
                 if tracing { outcome = "\(match.pattern.rule) → reciprocal events" }
                 continue
@@ -202,67 +205,54 @@ struct SentenceCoder {
                 flags.append("denied")
             }
             if SentenceCoder.isAlleged(r, g, roles: roles, s) { flags.append("alleged") }
-            let made = makeEvents(sources: sources, targets: targets, pattern: match.pattern, verbRange: g.range,
+            let made = makeEvents(into: &events, sources: sources, targets: targets, pattern: match.pattern, verbRange: g.range,
                                   verbHead: g.head, lemma: g.lemma, negated: negated, flags: flags,
                                   date: dating.date(forGroup: r.group), s: s, mentions: mentions, scopes: scopes)
-            if tracing { outcome = "\(match.pattern.rule) → \(made.count) event(s)" }
-            events += made
+            if tracing { outcome = "\(match.pattern.rule) → \(made) event(s)" }
             // Paired codes ("A visited B": A 042 B, B 043 A) code the reverse event too.
             if let reverse = match.pattern.reverseCode, !targets.isEmpty {
                 var back = match.pattern
                 back.code = reverse
-                events += makeEvents(sources: targets, targets: sources, pattern: back, verbRange: g.range,
-                                     verbHead: g.head, lemma: g.lemma, negated: negated, flags: flags,
-                                     date: dating.date(forGroup: r.group), s: s, mentions: mentions, scopes: scopes)
+                makeEvents(into: &events, sources: targets, targets: sources, pattern: back, verbRange: g.range,
+                           verbHead: g.head, lemma: g.lemma, negated: negated, flags: flags,
+                           date: dating.date(forGroup: r.group), s: s, mentions: mentions, scopes: scopes)
             }
         }
-        events += nounEvents(s, lemmaIDs: ids.lemmas, mentions: mentions, used: usedWords, dating: dating, scopes: scopes)
+        nounEvents(into: &events, s, lemmaIDs: ids.lemmas, mentions: mentions, used: usedWords, dating: dating, scopes: scopes)
 
         // Remember this sentence's actors for pronouns and "the regime" later on.
+        if isLast { return SentenceTrace(analysis: s, mentions: mentions, clauses: clauses, events: events) }
         let subjectSet = Set(roles.flatMap(\.subjects))
-        for (k, f) in found.enumerated() {
-            let text = s.tokens[f.mention.range].map(\.text).joined(separator: " ")
-            memory.remember(f.mention, text: f.mention.resolvedFrom ?? text, isSubject: subjectSet.contains(k),
-                            isPlural: f.isPlural, sentence: s.sentence.index)
+        for k in found.indices {  // by index: only the mention is copied, into the memory
+            let m = found[k].mention
+            memory.remember(m, text: m.resolvedFrom ?? s.tokens[m.range].map(\.text).joined(separator: " "),
+                            isSubject: subjectSet.contains(k), isPlural: found[k].isPlural, sentence: s.sentence.index)
         }
         // "that month" later refers to the last month named; "that year" to its year.
         if let last = dates.last(where: { $0.date.month != nil }) ?? dates.last { memory.lastNamedDate = last.date }
         return SentenceTrace(analysis: s, mentions: mentions, clauses: clauses, events: events)
     }
 
-    /// "X announced that it had …", "X said he would …": a pronoun subject of
-    /// a complement clause refers to the subject of the clause that reports it.
-    static func bindReportedPronouns(_ found: inout [MentionFinder.Found], roles: [ClauseRoles], _ s: AnalyzedSentence) {
-        for r in roles where r.isComplementClause {
-            guard let gov = r.governor, let speaker = roles[gov].subjects.first else { continue }
-            for k in r.subjects {
-                let m = found[k].mention
-                guard m.range.count == 1, let p = MentionFinder.pronouns[s.tokens[m.range.lowerBound].lower] else { continue }
-                let antecedent = found[speaker].mention
-                if let person = p.person, person != antecedent.isPerson { continue }
-                var bound = antecedent
-                bound.range = m.range
-                bound.resolvedFrom = antecedent.resolvedFrom ?? s.tokens[antecedent.range].map(\.text).joined(separator: " ")
-                found[k].mention = bound
-            }
-        }
-    }
-
-    func makeEvents(sources: [Int], targets: [Int], pattern: VerbPattern, verbRange: Range<Int>, verbHead: Int,
-                            lemma: String, negated: Bool, flags: [String], date: (CalendarDate?, DateBasis),
-                            s: AnalyzedSentence, mentions: [ActorMention], scopes: [SpeechScope]) -> [Event] {
-        guard let cameo = coder.ontology[pattern.code] else { return [] }
+    /// Appends the events of a matched pattern to `events` (in place: events
+    /// are not copied from array to array); returns how many it made.
+    @discardableResult
+    func makeEvents(into events: inout [Event], sources: [Int], targets: [Int], pattern: VerbPattern, verbRange: Range<Int>,
+                    verbHead: Int, lemma: String, negated: Bool, flags: [String], date: (CalendarDate?, DateBasis),
+                    s: AnalyzedSentence, mentions: [ActorMention], scopes: [SpeechScope]) -> Int {
+        guard let cameo = coder.ontology[pattern.code] else { return 0 }
         let attribution = attribute(verbHead, scopes: scopes, mentions: mentions, s: s)
         let targetList: [Int?] = targets.isEmpty ? [nil] : targets.map { $0 }
-        var events: [Event] = []
+        let before = events.count
         var rule: String?  // the same for every event of the pattern: made once, when needed
         // PETRARCH codes an agent with no country too ("Clerics and lawmakers believe": `---REL`, `---LEG`).
         let petrarch = coder.options.petrarchConventions
         for src in sources where !mentions[src].country.isEmpty || petrarch {
             for tgt in targetList {
                 if let tgt, tgt == src { continue }
-                for sm in SentenceCoder.eachActor(mentions[src]) {
-                    for tm in tgt.map({ SentenceCoder.eachActor(mentions[$0]).map(Optional.some) }) ?? [nil] {
+                for sj in 0...mentions[src].jointCodes.count {
+                    let sm = SentenceCoder.actor(mentions[src], joint: sj)
+                    for tj in 0...(tgt.map { mentions[$0].jointCodes.count } ?? 0) {
+                        let tm = tgt.map { SentenceCoder.actor(mentions[$0], joint: tj) }
                         let source = eventActor(sm, s)
                         var target = tm.map { eventActor($0, s) }
                         if let t = tm, t.country.isEmpty, !petrarch {
@@ -308,20 +298,21 @@ struct SentenceCoder {
                 }
             }
         }
-        return events
+        return events.count - before
     }
 
-    /// The actors a mention stands for: itself, and each further actor of a
-    /// name for several together ("the Shire": FRO, BIL and SAM).
-    static func eachActor(_ m: ActorMention) -> [ActorMention] {
-        [m] + m.jointCodes.map { code in
-            var joint = m
-            joint.code = code
-            joint.country = String(code.prefix(3))
-            joint.sector = String(code.dropFirst(3))
-            joint.jointCodes = []
-            return joint
-        }
+    /// The actors a mention stands for: itself (`joint` 0), and each further
+    /// actor of a name for several together ("the Shire": FRO, BIL and SAM;
+    /// `joint` 1 up to the number of ``ActorMention/jointCodes``).
+    static func actor(_ m: ActorMention, joint: Int) -> ActorMention {
+        guard joint > 0 else { return m }
+        var actor = m
+        let code = m.jointCodes[joint - 1]
+        actor.code = code
+        actor.country = String(code.prefix(3))
+        actor.sector = String(code.dropFirst(3))
+        actor.jointCodes = []
+        return actor
     }
 
     private func eventActor(_ m: ActorMention, _ s: AnalyzedSentence) -> EventActor {

@@ -50,41 +50,51 @@ public struct ParseAdapter: Sendable {
     /// what ``analyze(leaves:index:)`` makes of the same leaves as strings.
     private static func sentence(_ bytes: UnsafeBufferPointer<UInt8>, leaves: [(word: Range<Int>, tag: Range<Int>)])
         -> (body: String, tokens: [Token], tags: [PennTag]) {
-        var body: [UInt8] = []
-        body.reserveCapacity(leaves.reduce(0) { $0 + $1.word.count + 1 })
         var tokens: [Token] = []
         var tags: [PennTag] = []
         tokens.reserveCapacity(leaves.count)
         tags.reserveCapacity(leaves.count)
-        for leaf in leaves {
-            let tagBytes = UnsafeBufferPointer(rebasing: bytes[leaf.tag])
-            if tagBytes.first == 0x2D, tagBytes.elementsEqual("-NONE-".utf8) { continue }
-            if !body.isEmpty { body.append(0x20) }
-            let start = body.count
-            let first = bytes[leaf.word.lowerBound]
-            let token: Token
-            var wordString: String?
-            if first == 0x2D || first == 0x60 || first == 0x27 {
-                // Escapes start with `-`, a backquote or a quote: no lookup for other words.
-                let raw = PennLeafScanner.string(bytes, leaf.word)
-                let word = unescaped[raw] ?? raw
-                body.append(contentsOf: word.utf8)
-                token = Self.token(word, start: start)
-                wordString = word
-            } else {
-                let wordBytes = UnsafeBufferPointer(rebasing: bytes[leaf.word])
-                body.append(contentsOf: wordBytes)
-                token = asciiToken(wordBytes, start: start) ?? Self.token(PennLeafScanner.string(bytes, leaf.word), start: start)
+        // The body is written straight into its string: no word is longer there
+        // than in the parse (an escape stands for one character), so the
+        // parse's words and a space after each bound its size.
+        let capacity = leaves.reduce(0) { $0 + $1.word.count + 1 }
+        let body = String(unsafeUninitializedCapacity: capacity) { out in
+            var count = 0
+            func write(_ word: UnsafeBufferPointer<UInt8>) {
+                _ = UnsafeMutableBufferPointer(rebasing: out[count..<(count + word.count)]).initialize(fromContentsOf: word)
+                count += word.count
             }
-            if let tag = PennTagTable.tag(tagBytes) {
-                tags.append(tag)
-            } else {
-                let tag = PennLeafScanner.string(bytes, leaf.tag)
-                tags.append(PennTag(string: tag) ?? fallbackTag(tag, word: wordString ?? token.text))
+            for leaf in leaves {
+                let tagBytes = UnsafeBufferPointer(rebasing: bytes[leaf.tag])
+                if tagBytes.first == 0x2D, tagBytes.elementsEqual("-NONE-".utf8) { continue }
+                if count > 0 { out[count] = 0x20; count += 1 }
+                let start = count
+                let first = bytes[leaf.word.lowerBound]
+                let token: Token
+                var wordString: String?
+                if first == 0x2D || first == 0x60 || first == 0x27 {
+                    // Escapes start with `-`, a backquote or a quote: no lookup for other words.
+                    let raw = PennLeafScanner.string(bytes, leaf.word)
+                    var word = unescaped[raw] ?? raw
+                    word.withUTF8 { write($0) }
+                    token = Self.token(word, start: start)
+                    wordString = word
+                } else {
+                    let wordBytes = UnsafeBufferPointer(rebasing: bytes[leaf.word])
+                    write(wordBytes)
+                    token = asciiToken(wordBytes, start: start) ?? Self.token(PennLeafScanner.string(bytes, leaf.word), start: start)
+                }
+                if let tag = PennTagTable.tag(tagBytes) {
+                    tags.append(tag)
+                } else {
+                    let tag = PennLeafScanner.string(bytes, leaf.tag)
+                    tags.append(PennTag(string: tag) ?? fallbackTag(tag, word: wordString ?? token.text))
+                }
+                tokens.append(token)  // last: the token moves into the array instead of being copied
             }
-            tokens.append(token)  // last: the token moves into the array instead of being copied
+            return count
         }
-        return (String(decoding: body, as: UTF8.self), tokens, tags)
+        return (body, tokens, tags)
     }
 
     /// ``token(_:start:)`` for an ASCII word's bytes; nil for any other word.
@@ -100,7 +110,8 @@ public struct ParseAdapter: Sendable {
             }
         }
         let kind: TokenKind = hasLetter ? .word : hasDigit ? .number : .punctuation
-        let text = String(decoding: word, as: UTF8.self)
+        // ASCII bytes make a valid string as they are.
+        let text = String(unsafeUninitializedCapacity: word.count) { $0.initialize(fromContentsOf: word) }
         let lower = hasUpper ? String(unsafeUninitializedCapacity: word.count) { out in
             for (i, b) in word.enumerated() { out[i] = b >= 0x41 && b <= 0x5A ? b + 32 : b }
             return word.count

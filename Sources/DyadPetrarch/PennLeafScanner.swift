@@ -41,49 +41,79 @@ enum PennLeafScanner {
     }
 
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [(word: Range<Int>, tag: Range<Int>)]? {
-        var out: [(word: Range<Int>, tag: Range<Int>)] = []
-        out.reserveCapacity(bytes.count / 12)
-        var stack: [Open] = []
-        var i = 0
+        // A node takes two bytes at least, its brackets: a tree nesting deeper
+        // than n / 2 is malformed. Most trees nest far less than `onStack`
+        // deep, and their open nodes fit in a small buffer on the stack.
+        let onStack = 40, most = bytes.count / 2 + 1
+        let first = withUnsafeTemporaryAllocation(of: Open.self, capacity: min(onStack, most)) { scan(bytes, stack: $0) }
+        switch first {
+        case .leaves(let leaves): return leaves
+        case .malformed: return nil
+        case .tooDeep:
+            let second = withUnsafeTemporaryAllocation(of: Open.self, capacity: most) { scan(bytes, stack: $0) }
+            if case .leaves(let leaves) = second { return leaves }
+            return nil
+        }
+    }
+
+    /// What scanning with a stack of open nodes of a given size found.
+    private enum Scan {
+        case leaves([(word: Range<Int>, tag: Range<Int>)])
+        case malformed
+        /// The tree nests deeper than the stack holds.
+        case tooDeep
+    }
+
+    /// The leaves, with `stack` for the nodes open at once.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, stack: UnsafeMutableBufferPointer<Open>) -> Scan {
         let n = bytes.count
-        func skipSpace() { while i < n, isSpace(bytes[i]) { i += 1 } }
-        func atom() -> Range<Int> {
+        guard let p = bytes.baseAddress, n > 0 else { return .malformed }
+        var depth = 0
+        var out: [(word: Range<Int>, tag: Range<Int>)] = []
+        out.reserveCapacity(n / 12)
+        var i = 0
+        // Every delimiter (spaces, brackets) is at most `)`: a byte above it
+        // is part of an atom, one comparison.
+        @inline(__always) func isDelimiter(_ b: UInt8) -> Bool { b <= close && (b == open || b == close || isSpace(b)) }
+        @inline(__always) func skipSpace() { while i < n, isSpace(p[i]) { i += 1 } }
+        @inline(__always) func atom() -> Range<Int> {
             let start = i
-            while i < n, bytes[i] != open, bytes[i] != close, !isSpace(bytes[i]) { i += 1 }
+            while i < n, !isDelimiter(p[i]) { i += 1 }
             return start..<i
         }
 
         skipSpace()
-        guard i < n, bytes[i] == open else { return nil }
+        guard i < n, p[i] == open else { return .malformed }
         repeat {
             // At an opening bracket: a new node and its label.
             i += 1
             skipSpace()
             let label = atom()
             skipSpace()
-            stack.append(Open(label: label))
+            guard depth < stack.count else { return .tooDeep }
+            stack[depth] = Open(label: label)
+            depth += 1
             // The node's content, closing nodes until another one opens or the tree ends.
             while true {
-                guard i < n else { return nil }
-                let b = bytes[i]
+                guard i < n else { return .malformed }
+                let b = p[i]
                 if b == open {
-                    if stack[stack.count - 1].hasWord { return nil }
-                    stack[stack.count - 1].hasChildren = true
+                    if stack[depth - 1].hasWord { return .malformed }
+                    stack[depth - 1].hasChildren = true
                     break
                 } else if b == close {
                     i += 1
-                    let node = stack.removeLast()
-                    if !node.hasWord && !node.hasChildren { return nil }
-                    if stack.isEmpty {
+                    depth -= 1
+                    if !stack[depth].hasWord && !stack[depth].hasChildren { return .malformed }
+                    if depth == 0 {
                         skipSpace()
-                        return i == n ? out : nil
+                        return i == n ? .leaves(out) : .malformed
                     }
                 } else {
-                    let top = stack[stack.count - 1]
-                    if top.hasWord || top.hasChildren { return nil }
+                    if stack[depth - 1].hasWord || stack[depth - 1].hasChildren { return .malformed }
                     let word = atom()
-                    stack[stack.count - 1].hasWord = true
-                    out.append((word, top.label))
+                    stack[depth - 1].hasWord = true
+                    out.append((word, stack[depth - 1].label))
                 }
                 skipSpace()
             }

@@ -246,8 +246,25 @@ private let textOpen = Array("<Text".utf8), textClose = Array("</Text>".utf8)
 let eventCodingOpen = Array("<EventCoding".utf8)
 private let parseOpen = Array("<Parse".utf8), parseClose = Array("</Parse>".utf8)
 
-/// The text inside the first `<name …>…</name>` within `range` of `bytes`.
-func inner(_ name: String, _ bytes: [UInt8], _ range: Range<Int>) -> String? {
+/// The text inside the first `<name …>…</name>` within `range` of `bytes`,
+/// entities decoded; with `trimmed`, without the ASCII whitespace around it
+/// (as ``Swift/String/trimmingASCIIWhitespace()`` would trim it).
+func inner(_ name: String, _ bytes: [UInt8], _ range: Range<Int>, trimmed: Bool = false) -> String? {
+    guard var r = innerRange(name, bytes, range) else { return nil }
+    if trimmed {
+        while !r.isEmpty, String.isSpace(bytes[r.lowerBound]) { r = (r.lowerBound + 1)..<r.upperBound }
+        while !r.isEmpty, String.isSpace(bytes[r.upperBound - 1]) { r = r.lowerBound..<(r.upperBound - 1) }
+    }
+    let text = String(decoding: bytes[r], as: UTF8.self)
+    // `memchr` looks for an entity's `&`: most text has none.
+    let hasAmpersand = bytes.withUnsafeBufferPointer { b in
+        r.isEmpty ? false : memchr(b.baseAddress! + r.lowerBound, 0x26, r.count) != nil
+    }
+    return hasAmpersand ? PetrarchXMLReader.decodeEntities(text) : text
+}
+
+/// Where the text inside the first `<name …>…</name>` within `range` of `bytes` lies.
+private func innerRange(_ name: String, _ bytes: [UInt8], _ range: Range<Int>) -> Range<Int>? {
     let open = name == "Text" ? textOpen : name == "Parse" ? parseOpen : Array("<\(name)".utf8)
     var from = range.lowerBound
     while let start = find(open, in: bytes, from: from, before: range.upperBound) {
@@ -258,9 +275,7 @@ func inner(_ name: String, _ bytes: [UInt8], _ range: Range<Int>) -> String? {
         guard let tagEnd = find([0x3E], in: bytes, from: after, before: range.upperBound) else { return nil }
         let closing = name == "Text" ? textClose : name == "Parse" ? parseClose : Array("</\(name)>".utf8)
         let end = find(closing, in: bytes, from: tagEnd, before: range.upperBound) ?? range.upperBound
-        let slice = bytes[(tagEnd + 1)..<end]
-        let text = String(decoding: slice, as: UTF8.self)
-        return slice.contains(0x26) ? PetrarchXMLReader.decodeEntities(text) : text
+        return (tagEnd + 1)..<end
     }
     return nil
 }

@@ -1,3 +1,5 @@
+import DyadText
+
 /// The bytes of one `<Sentence>` element, cut from its file by
 /// ``PetrarchRecordSplitter`` but not yet read: cutting is a cheap serial
 /// scan, reading (``read()``) can happen on any thread.
@@ -51,7 +53,7 @@ public struct RawPetrarchRecord: Sendable {
             }
             scan = end
         }
-        let parse = inner("Parse", bytes, bodyRange).map { $0.trimmingASCIIWhitespace() }
+        let parse = inner("Parse", bytes, bodyRange, trimmed: true)
         let date = dateValue.flatMap(PetrarchXMLReader.parseDate)
         return .success(PetrarchRecord(
             id: id, date: date, category: category,
@@ -62,7 +64,6 @@ public struct RawPetrarchRecord: Sendable {
 
     /// The text's lines, each trimmed, empty ones dropped, joined by spaces.
     static func joiningLines(_ text: String) -> String {
-        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C || b == 0x0B }
         var text = text
         let fast = text.withUTF8 { u -> String? in
             var out: [UInt8] = []
@@ -75,8 +76,8 @@ public struct RawPetrarchRecord: Sendable {
                 if b == 0x0B || b == 0x0C || b == 0xC2 || b == 0xE2 { return nil }
                 guard b == 0x0A || b == 0x0D else { continue }
                 var from = start, to = i
-                while from < to, isSpace(u[from]) { from += 1 }
-                while to > from, isSpace(u[to - 1]) { to -= 1 }
+                while from < to, String.isSpace(u[from]) { from += 1 }
+                while to > from, String.isSpace(u[to - 1]) { to -= 1 }
                 if from < to {
                     if !out.isEmpty { out.append(0x20) }
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: u[from..<to]))

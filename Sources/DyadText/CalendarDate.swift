@@ -197,7 +197,9 @@ extension String {
         return String(self[start..<end])
     }
 
-    @inline(__always) static func isSpace(_ b: UInt8) -> Bool {
+    /// True for the bytes ``trimmingASCIIWhitespace()`` trims: space, tab,
+    /// line feed, carriage return, form feed and vertical tab.
+    @inline(__always) public static func isSpace(_ b: UInt8) -> Bool {
         b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C || b == 0x0B
     }
 }

@@ -30,6 +30,14 @@ import Testing
         }
     }
 
+    @Test func deepTreesAreReadToo() {
+        let deep = String(repeating: "(NP ", count: 60) + "(NNP Arnor)" + String(repeating: ")", count: 60)
+        #expect(agrees(deep))
+        #expect(PennLeafScanner.leaves(of: deep)?.map(\.word) == ["Arnor"])
+        #expect(agrees(String(repeating: "(", count: 100)))
+        #expect(agrees(String(repeating: "( ", count: 50) + "x" + String(repeating: ")", count: 50)))
+    }
+
     @Test func adapterReadsAParseAsItReadsItsTree() throws {
         let parse = "(ROOT (S (NP (NNP Arnor)) (VP (VBD did) (RB not) (VP (VB attack) (NP (NNP Gondor)))) (. .)))"
         let adapter = ParseAdapter(parser: try ShallowParser.bundled())

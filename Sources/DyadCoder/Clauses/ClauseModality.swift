@@ -31,13 +31,17 @@ extension SentenceCoder {
         return r.isComplementClause && k >= 0 && s.tokens[k].lower == "whether"
     }
 
+    /// Words opening a condition ("if", "unless").
+    static let conditionWords: WordSet = ["if", "unless"]
+
     /// Whether the sentence states a condition ("If …", "Unless …", "Should the
     /// United States withdraw …"), and the tokens of the condition itself.
     static func conditionalClause(_ s: AnalyzedSentence) -> (Bool, Range<Int>) {
-        let tokens = s.tokens
-        guard let start = tokens.firstIndex(where: { $0.lower == "if" || $0.lower == "unless" })
+        let tokens = s.tokens, words = SentenceCoder.conditionWords
+        // By index: a token is read in place, not copied for the test.
+        guard let start = tokens.indices.first(where: { words.contains(tokens[$0].lower) })
                 ?? (tokens.first?.lower == "should" ? 0 : nil) else { return (false, 0..<0) }
-        let end = tokens[start...].firstIndex { $0.lower == "," } ?? tokens.count
+        let end = (start..<tokens.count).first { tokens[$0].lower == "," } ?? tokens.count
         return (true, start..<end)
     }
 

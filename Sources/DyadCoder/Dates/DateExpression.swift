@@ -23,6 +23,9 @@ enum DateExpressionFinder {
         "oct.": 10, "november": 11, "nov.": 11, "december": 12, "dec.": 12,
     ]
 
+    /// Every weekday and month name: most capitalized words are turned away
+    /// by it before either table is looked up.
+    static let calendarNames = WordSet(Array(weekdays.keys) + Array(months.keys))
     static let keywords: WordSet = ["today", "tonight", "yesterday", "tomorrow", "month", "year"]
     static let dayWords: WordSet = ["today", "tonight", "yesterday", "tomorrow"]
     static let deictics: WordSet = ["this", "last", "that", "next"]
@@ -40,10 +43,11 @@ enum DateExpressionFinder {
                 continue
             }
             let w = tokens[i].lower
-            if tokens[i].isCapitalized, let wd = weekdays[w], let doc = documentDate, doc.precision == .day {
+            let named = tokens[i].isCapitalized && calendarNames.contains(w)
+            if named, let wd = weekdays[w], let doc = documentDate, doc.precision == .day {
                 let back = (doc.weekday - wd + 7) % 7
                 found.append(DateExpression(range: i..<(i + 1), date: doc.adding(days: -back)))
-            } else if tokens[i].isCapitalized, let m = months[w], w != "may" || s.tags[i] == .NNP {
+            } else if named, let m = months[w], w != "may" || s.tags[i] == .NNP {
                 // "February 22, 2017", "22 February 2017", "February 2017", "February".
                 var end = i + 1
                 var day: Int?

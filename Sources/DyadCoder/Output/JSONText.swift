@@ -41,8 +41,9 @@ struct JSONText: ~Copyable {
     mutating func closeArray() { put(0x5D); depth -= 1 }
 
     /// A member's key: a literal the writer chose, so it needs no escaping
-    /// and is copied as it is.
-    mutating func key(_ k: StaticString) {
+    /// and is copied as it is. Inlined: the literal's bytes and length are
+    /// then known where it is written.
+    @inline(__always) mutating func key(_ k: StaticString) {
         separate()
         put(0x22)
         if k.hasPointerRepresentation {
@@ -67,7 +68,7 @@ struct JSONText: ~Copyable {
     }
 
     /// Writes the comma before a member when one is due.
-    private mutating func separate() {
+    @inline(__always) private mutating func separate() {
         if afterKey { afterKey = false; return }
         guard depth > 0 else { return }
         let bit: UInt64 = 1 << UInt64(depth)
@@ -128,10 +129,10 @@ struct JSONText: ~Copyable {
     mutating func bool(_ b: Bool) { separate(); raw(b ? "true" : "false") }
     mutating func null() { separate(); raw("null") }
 
-    mutating func field(_ k: StaticString, _ s: String?) { key(k); string(s) }
-    mutating func field(_ k: StaticString, _ n: Int) { key(k); number(n) }
-    mutating func field(_ k: StaticString, _ b: Bool) { key(k); bool(b) }
-    mutating func field(_ k: StaticString, _ d: Double) { key(k); number(d) }
+    @inline(__always) mutating func field(_ k: StaticString, _ s: String?) { key(k); string(s) }
+    @inline(__always) mutating func field(_ k: StaticString, _ n: Int) { key(k); number(n) }
+    @inline(__always) mutating func field(_ k: StaticString, _ b: Bool) { key(k); bool(b) }
+    @inline(__always) mutating func field(_ k: StaticString, _ d: Double) { key(k); number(d) }
 
     /// A quoted JSON string: quotes, backslashes and control characters escaped.
     /// Eight bytes at a time are checked for anything to escape; runs of bytes

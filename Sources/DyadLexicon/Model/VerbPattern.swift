@@ -95,25 +95,32 @@ public struct VerbPattern: Sendable, Hashable {
     /// Computed when asked (for matched patterns only): large PETRARCH sets
     /// hold 100,000+ patterns.
     public var rule: String {
-        // Made as bytes: every event asks for it. The file name goes without its folder.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(origin.file.utf8.count + writtenCode.utf8.count + text.utf8.count + 24)
-        var file = origin.file
-        file.withUTF8 { path in
-            let start = (path.lastIndex(of: 0x2F) ?? -1) + 1
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: path[start...]))
-        }
-        bytes.append(0x3A)
-        var line = origin.line ?? 0
-        if line < 0 { bytes.append(0x2D); line = -line }
-        let digitsFrom = bytes.count
-        repeat { bytes.append(0x30 + UInt8(line % 10)); line /= 10 } while line > 0
-        bytes[digitsFrom...].reverse()
-        bytes.append(0x3A); bytes.append(0x20)
-        bytes.append(contentsOf: writtenCode.utf8)
-        if isNoun { bytes.append(contentsOf: " noun".utf8) }
-        bytes.append(0x3A); bytes.append(0x20)
-        bytes.append(contentsOf: text.utf8)
-        return String(decoding: bytes, as: UTF8.self)
+        // Written straight into the string's storage: every event asks for it.
+        // The file name goes without its folder.
+        var file = origin.file, code = writtenCode, text = text, line = String(origin.line ?? 0)
+        let noun = isNoun
+        return file.withUTF8 { path in code.withUTF8 { code in text.withUTF8 { text in line.withUTF8 { digits in
+            let name = UnsafeBufferPointer(rebasing: path[((path.lastIndex(of: 0x2F) ?? -1) + 1)...])
+            // The parts and at most ten bytes of separators.
+            return String(unsafeUninitializedCapacity: name.count + digits.count + code.count + text.count + 10) { out in
+                guard let start = out.baseAddress else { return 0 }
+                var p = start
+                VerbPattern.write(name, at: &p); VerbPattern.write(":", at: &p); VerbPattern.write(digits, at: &p)
+                VerbPattern.write(": ", at: &p); VerbPattern.write(code, at: &p)
+                if noun { VerbPattern.write(" noun", at: &p) }
+                VerbPattern.write(": ", at: &p); VerbPattern.write(text, at: &p)
+                return start.distance(to: p)
+            }
+        }}}}
+    }
+
+    /// Copies `bytes` to `p` and moves `p` past them.
+    @inline(__always) private static func write(_ bytes: UnsafeBufferPointer<UInt8>, at p: inout UnsafeMutablePointer<UInt8>) {
+        if let base = bytes.baseAddress { p.initialize(from: base, count: bytes.count) }
+        p += bytes.count
+    }
+
+    @inline(__always) private static func write(_ literal: StaticString, at p: inout UnsafeMutablePointer<UInt8>) {
+        write(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount), at: &p)
     }
 }

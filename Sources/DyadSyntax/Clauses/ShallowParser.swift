@@ -58,10 +58,7 @@ public struct ShallowParser: Sendable {
     /// (from a given parse, say).
     public func analyze(_ sentence: Sentence, tags: [PennTag]) -> AnalyzedSentence {
         let tokens = sentence.tokens
-        var lemmas = [String](repeating: "", count: tokens.count)
-        for i in tokens.indices {
-            lemmas[i] = lemmatizer.lemma(of: tokens[i].lower, tag: tags[i])
-        }
+        let lemmas = tokens.indices.map { lemmatizer.lemma(of: tokens[$0].lower, tag: tags[$0]) }
         let groups = VerbGroupFinder.groups(tokens: tokens, tags: tags, lemmas: lemmas)
         return AnalyzedSentence(sentence: sentence, tags: tags, lemmas: lemmas, verbGroups: groups)
     }
