@@ -44,7 +44,13 @@ public final class Ingester {
     private var coded: [CodedDocument] = []
     /// Sizes of the batches being coded, oldest first: where the coded documents are cut into transactions.
     private var codingBatches: [Int] = []
-    private lazy var coding = OrderedPipeline<[CodedDocument]>(workers: options.jobs) { [unowned self] in
+    /// A whole batch of jobs fits in the window, so the reading thread hands a batch over and
+    /// reads the next one while the workers code it; with a smaller window it would wait in
+    /// `submit` until the batch's last job started, and the workers would idle while it read on.
+    private lazy var coding = OrderedPipeline<[CodedDocument]>(
+        workers: options.jobs,
+        window: (options.batchSize + Self.documentsPerJob - 1) / Self.documentsPerJob + 4 * options.jobs
+    ) { [unowned self] in
         self.collect($0)
     }
 

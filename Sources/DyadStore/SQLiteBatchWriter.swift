@@ -158,14 +158,18 @@ struct SQLiteBatchWriter {
     }
 
     /// Mentions go in `mentionsPerInsert` rows to a statement: a statement's fixed cost (start,
-    /// cursors, halt) then falls on many rows instead of one.
+    /// cursors, halt) then falls on many rows instead of one. The statement says `OR FAIL`: with
+    /// the default `ABORT`, a statement that writes many rows keeps a statement journal (a copy
+    /// of every page it touches, spilled to a temporary file past 64 KB) so that it alone can be
+    /// undone — which here was five times the write-ahead log's own I/O. A failed write rolls the
+    /// whole batch's transaction back anyway.
     static let mentionsPerInsert = 32
 
     /// Inserts the batch's mentions, in document order, with rowids from `firstRow` on, and new actors.
     private func writeMentions(_ documents: [CodedDocument], _ mentions: [Mention], firstRow: Int,
                                knownActors: inout Set<ActorKey>) throws {
         let head = """
-            INSERT INTO mentions(rowid, doc_id, sentence_index, id, event_id, day, date, cameo, plover, outlet, url,
+            INSERT OR FAIL INTO mentions(rowid, doc_id, sentence_index, id, event_id, day, date, cameo, plover, outlet, url,
                 rule, record, sentence)
             """
         // Fields are read through `docs[m.document].events[n]` in place: binding the event to a local
