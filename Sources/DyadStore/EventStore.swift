@@ -90,7 +90,8 @@ extension CodedDocument {
     /// The records a store keeps for `events` (their evidence; see ``records``), rendered ahead of
     /// the write — on a coding thread, say.
     public static func evidenceRecords(_ events: [Event]) -> [[UInt8]] {
-        events.map(StoredMention.record)
+        // Events are read in place: mapping the array itself would copy each one (a retain per field).
+        events.withUnsafeBufferPointer { events in events.indices.map { StoredMention.record(events[$0]) } }
     }
 }
 

@@ -48,27 +48,45 @@ enum EvidenceRecord {
     }
 
     static func encode(_ e: Event) -> [UInt8] {
-        var w = ByteWriter()
-        w.bytes.reserveCapacity(128 + e.source.text.utf8.count + (e.target?.text.utf8.count ?? 0))
-        w.byte(version)
-        w.byte(e.dateBasis == .text ? 0 : e.dateBasis == .document ? 1 : 2)
-        w.actor(e.source)
-        w.byte(e.target == nil ? 0 : 1)
-        if let t = e.target { w.actor(t) }
-        w.optional(e.ploverMode)
-        w.double(e.goldstein)
-        w.signed(e.quadClass)
-        w.string(e.verb.text); w.string(e.verb.lemma); w.ints(e.verb.span)
-        if let a = e.attribution {
-            w.byte(a.stateMedia ? 2 : 1)
-            w.optional(a.speaker); w.optional(a.speakerCode); w.optional(a.outlet); w.optional(a.cue)
-        } else {
-            w.byte(0)
+        [UInt8](unsafeUninitializedCapacity: capacity(e)) { buffer, count in
+            var w = ByteWriter(buffer)
+            w.byte(version)
+            w.byte(e.dateBasis == .text ? 0 : e.dateBasis == .document ? 1 : 2)
+            w.actor(e.source)
+            w.byte(e.target == nil ? 0 : 1)
+            if let t = e.target { w.actor(t) }
+            w.optional(e.ploverMode)
+            w.double(e.goldstein)
+            w.signed(e.quadClass)
+            w.string(e.verb.text); w.string(e.verb.lemma); w.ints(e.verb.span)
+            if let a = e.attribution {
+                w.byte(a.stateMedia ? 2 : 1)
+                w.optional(a.speaker); w.optional(a.speakerCode); w.optional(a.outlet); w.optional(a.cue)
+            } else {
+                w.byte(0)
+            }
+            w.byte(e.negated ? 1 : 0)
+            w.unsigned(UInt64(e.flags.count))
+            for f in e.flags { w.string(f) }
+            count = w.count
         }
-        w.byte(e.negated ? 1 : 0)
-        w.unsigned(UInt64(e.flags.count))
-        for f in e.flags { w.string(f) }
-        return w.bytes
+    }
+
+    /// At least the bytes ``encode(_:)`` writes for `e`: every string's UTF-8 bytes, ten bytes
+    /// (the longest varint) for each number and length, eight for the double and one for each flag
+    /// byte — so the record is written into one allocation with no growth checks.
+    static func capacity(_ e: Event) -> Int {
+        func bytes(_ s: String?) -> Int { 10 + (s?.utf8.count ?? 0) }
+        func actor(_ a: EventActor) -> Int {
+            bytes(a.text) + bytes(a.code) + bytes(a.country) + bytes(a.sector) + bytes(a.name) + bytes(a.resolvedFrom)
+                + 10 * (a.span.count + 1)
+        }
+        var n = 5 + 8 + 10 + actor(e.source) + (e.target.map(actor) ?? 0) + bytes(e.ploverMode)
+        n += bytes(e.verb.text) + bytes(e.verb.lemma) + 10 * (e.verb.span.count + 1)
+        if let a = e.attribution { n += bytes(a.speaker) + bytes(a.speakerCode) + bytes(a.outlet) + bytes(a.cue) }
+        n += 10
+        for f in e.flags { n += bytes(f) }
+        return n
     }
 
     static func decode(_ bytes: [UInt8]) throws -> Evidence {
@@ -98,19 +116,26 @@ enum EvidenceRecord {
     }
 }
 
-/// Appends the record's primitive values.
+/// Writes the record's primitive values into memory sized by ``EvidenceRecord/capacity(_:)``.
 private struct ByteWriter {
-    var bytes: [UInt8] = []
+    let buffer: UnsafeMutableBufferPointer<UInt8>
+    private(set) var count = 0
 
-    mutating func byte(_ b: UInt8) { bytes.append(b) }
+    init(_ buffer: UnsafeMutableBufferPointer<UInt8>) { self.buffer = buffer }
+
+    mutating func byte(_ b: UInt8) {
+        precondition(count < buffer.count, "evidence record larger than its capacity")
+        buffer[count] = b
+        count += 1
+    }
 
     mutating func unsigned(_ value: UInt64) {
         var v = value
         while v >= 0x80 {
-            bytes.append(UInt8(v & 0x7F) | 0x80)
+            byte(UInt8(v & 0x7F) | 0x80)
             v >>= 7
         }
-        bytes.append(UInt8(v))
+        byte(UInt8(v))
     }
 
     mutating func signed(_ value: Int) {
@@ -129,15 +154,20 @@ private struct ByteWriter {
 
     /// The string's length (plus `lengthOffset`) and its UTF-8 bytes.
     private mutating func utf8(_ s: String, lengthOffset: UInt64) {
+        var s = s
         unsigned(UInt64(s.utf8.count) + lengthOffset)
-        if s.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-            bytes.append(contentsOf: s.utf8)
+        s.withUTF8 { bytes in
+            precondition(count + bytes.count <= buffer.count, "evidence record larger than its capacity")
+            if let base = bytes.baseAddress, bytes.count > 0 {
+                (buffer.baseAddress! + count).update(from: base, count: bytes.count)
+            }
+            count += bytes.count
         }
     }
 
     mutating func double(_ d: Double) {
         let v = d.bitPattern
-        for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: v >> UInt64(shift))) }
+        for shift in stride(from: 0, to: 64, by: 8) { byte(UInt8(truncatingIfNeeded: v >> UInt64(shift))) }
     }
 
     mutating func ints(_ values: [Int]) {

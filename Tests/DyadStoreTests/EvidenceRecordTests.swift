@@ -49,6 +49,35 @@ import Testing
         #expect(try EvidenceRecord.decode(EvidenceRecord.encode(e)) == Self.evidence(of: e))
     }
 
+    @Test func recordsKeepVersionOnesLayout() {
+        // Stores already hold version-1 records: the layout, spelled out byte by byte.
+        let e = Event(id: "e", docID: "d", sentenceIndex: 0, sentence: "A v C.", date: nil, dateBasis: .document,
+                      source: EventActor(text: "A", code: "B", country: "C", sector: "", span: [0, 1]), target: nil,
+                      cameo: "010", plover: nil, ploverMode: nil, goldstein: 0, quadClass: 1,
+                      verb: EventVerb(text: "v", lemma: "v", span: [2, 3]), attribution: nil, negated: false,
+                      flags: [], rule: "r")
+        let expected: [UInt8] = [
+            1, 1,  // version, date basis (document)
+            1, 0x41, 1, 0x42, 1, 0x43, 0, 0, 2, 0, 2, 0,  // source: text, code, country, sector, no name, span, no "resolved from"
+            0, 0,  // no target, no PLOVER mode
+            0, 0, 0, 0, 0, 0, 0, 0, 2,  // Goldstein 0.0, quad class 1
+            1, 0x76, 1, 0x76, 2, 4, 6,  // verb text, lemma, span
+            0, 0, 0,  // no attribution, not negated, no flags
+        ]
+        #expect(EvidenceRecord.encode(e) == expected)
+    }
+
+    @Test func extremeValuesFitTheRecordsCapacity() throws {
+        var e = Self.full
+        e.source.span = [Int.min, Int.max, -1]
+        e.verb.span = [Int.max, Int.min]
+        e.quadClass = Int.min
+        e.flags = (0..<40).map { "flag \($0) ✓" }
+        let bytes = EvidenceRecord.encode(e)
+        #expect(bytes.count <= EvidenceRecord.capacity(e))
+        #expect(try EvidenceRecord.decode(bytes) == Self.evidence(of: e))
+    }
+
     @Test func aTruncatedRecordIsAnErrorNotACrash() {
         let bytes = EvidenceRecord.encode(Self.full)
         for n in [1, 5, bytes.count / 2, bytes.count - 1] {

@@ -58,6 +58,24 @@ import Testing
         #expect(g.contains { $0.lemma == "accuse" })
     }
 
+    static func sentence(_ text: String) -> Sentence {
+        Sentence(index: 0, start: 0, end: text.utf8.count, text: text,
+                 tokens: Tokenizer().tokens(in: text, from: 0, to: text.utf8.count))
+    }
+
+    @Test func aSentenceIsAHeadlineWhenFourInFiveLongWordsAreCapitalized() {
+        #expect(ShallowParser.isTitleCased(Self.sentence("Syria Accuses Israel of Shelling Villages Near the Border")))
+        #expect(!ShallowParser.isTitleCased(Self.sentence("Syria accused Israel of shelling villages near the border.")))
+        // Four of five long words capitalized is enough; three of five is not.
+        #expect(ShallowParser.isTitleCased(Self.sentence("Syria Blames Israel Over Shelling attacks")))
+        #expect(!ShallowParser.isTitleCased(Self.sentence("Syria blames Israel over Shelling attacks")))
+    }
+
+    @Test func aSentenceOfFewerThanThreeLongWordsIsNeverAHeadline() {
+        #expect(!ShallowParser.isTitleCased(Self.sentence("Syria Warns Us")))
+        #expect(ShallowParser.isTitleCased(Self.sentence("Syria Warns Iraq")))
+    }
+
     @Test func participleBeforeAdjectiveAndNounIsAnAdjective() throws {
         let g = try groups("Arnor will abandon improved economic relations with Gondor.")
         #expect(g.map(\.lemma) == ["abandon"])

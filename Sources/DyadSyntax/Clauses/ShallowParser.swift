@@ -48,10 +48,13 @@ public struct ShallowParser: Sendable {
     /// True for a headline-style sentence: most words of four letters or
     /// more start with a capital.
     static func isTitleCased(_ sentence: Sentence) -> Bool {
-        let words = sentence.tokens.filter { $0.kind == .word && $0.text.utf8.count >= 4 }
-        guard words.count >= 3 else { return false }
-        let capitalized = words.filter(\.isCapitalized).count
-        return capitalized * 10 >= words.count * 8
+        // Counted in place: filtering would copy every token of every sentence into new arrays.
+        var words = 0, capitalized = 0
+        for i in sentence.tokens.indices where sentence.tokens[i].kind == .word && sentence.tokens[i].text.utf8.count >= 4 {
+            words += 1
+            if sentence.tokens[i].isCapitalized { capitalized += 1 }
+        }
+        return words >= 3 && capitalized * 10 >= words * 8
     }
 
     /// Lemmas and verb groups for a sentence whose tags are already known
