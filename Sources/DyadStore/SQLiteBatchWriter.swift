@@ -3,8 +3,8 @@ import DyadText
 import GRDB
 
 /// Writes one batch of coded documents into an open write transaction: the
-/// documents, their sentences and mentions, and the aggregated events they
-/// add to.
+/// documents, their mentions (each with its sentence), and the aggregated
+/// events they add to.
 ///
 /// Aggregates are always a function of the stored mentions alone (so the
 /// order documents arrive in cannot change them), but the writer avoids
@@ -22,7 +22,7 @@ import GRDB
 ///
 /// With the default one-day window every mention of an event has the event's
 /// own day, so the earliest date can only move for wider windows; only then
-/// is it compared and rewritten (it is in four indices).
+/// is it compared and rewritten (it is in both of the events' indices).
 struct SQLiteBatchWriter {
     let db: Database
     let windowDays: Int
@@ -65,9 +65,10 @@ struct SQLiteBatchWriter {
         var lostMentions = Set<Int64>()
         // Keyed by the event's row key (``EventKey/rowKey(_:)``).
         var gains: [Int64: EventGain] = [:]
-        var kept: [(mentions: [Mention], firstRow: Int)] = []
+        var batchMentions: [Mention] = []
         // Mentions are appended: each document's get the next run of rowids.
-        var nextRow = try Int.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(rowid), 0) + 1 FROM mentions")) ?? 1
+        let firstRow = try Int.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(rowid), 0) + 1 FROM mentions")) ?? 1
+        var nextRow = firstRow
         for (k, coded) in documents.enumerated() {
             let mentions = Self.mentions(of: coded, document: k, windowDays: windowDays)
             try replaceDocumentRow(coded, rows: nextRow..<(nextRow + mentions.count), lostMentions: &lostMentions)
@@ -79,7 +80,7 @@ struct SQLiteBatchWriter {
                              coded.document)
                 }
             }
-            kept.append((mentions, nextRow))
+            batchMentions += mentions
             nextRow += mentions.count
         }
         // Before the batch's mentions are stored, so that "is this outlet new to the event"
@@ -95,8 +96,7 @@ struct SQLiteBatchWriter {
                 }
             }
         }
-        try writeMentions(documents, kept.flatMap(\.mentions), firstRow: kept.first?.firstRow ?? 1,
-                          knownActors: &knownActors)
+        try writeMentions(documents, batchMentions, firstRow: firstRow, knownActors: &knownActors)
         for id in lostMentions.sorted() { try recount(id) }
     }
 
