@@ -29,7 +29,14 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
 
     /// Opens (creating and migrating if needed) the store at `path`.
     /// `windowDays` is recorded when the store is created; an existing store keeps its own.
-    public init(path: String, windowDays: Int = 1) throws {
+    /// `upgrading` is called before a store written by an older dyad is migrated, with the
+    /// migrations it is about to run — a million events take seconds, so a command can say why
+    /// it waits. A new store is created without the call.
+    ///
+    /// ```swift
+    /// let store = try SQLiteEventStore(path: "old.sqlite") { steps in print("upgrading: \(steps)") }
+    /// ```
+    public init(path: String, windowDays: Int = 1, upgrading: (([String]) -> Void)? = nil) throws {
         self.path = path
         var config = Configuration()
         config.busyMode = .timeout(10)
@@ -45,6 +52,10 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
         // watching the file) never wait for an ingest that holds the write lock.
         let migrator = StoreSchema.migrator
         if try !pool.read({ try migrator.hasCompletedMigrations($0) }) {
+            let applied = try pool.read { try migrator.appliedIdentifiers($0) }
+            if !applied.isEmpty {
+                upgrading?(migrator.migrations.filter { !applied.contains($0) })
+            }
             do {
                 try migrator.migrate(pool)
             } catch {

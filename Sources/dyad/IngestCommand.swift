@@ -13,7 +13,10 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the store; `windowDays` applies only when the file is new.
     func open(windowDays: Int = 1) throws -> SQLiteEventStore {
-        try SQLiteEventStore(path: db, windowDays: windowDays)
+        try SQLiteEventStore(path: db, windowDays: windowDays) { [db] steps in
+            StandardError.print("dyad: upgrading the store '\(db)' to the current schema (\(steps.joined(separator: ", "))): "
+                                + "once, about 12 s per million events")
+        }
     }
 
     /// Opens a store that must already exist (query commands).

@@ -135,6 +135,18 @@ import Testing
         #expect(viewed == ["Israeli warplanes bombed Syrian army positions.", "Israeli jets struck Syrian army posts again."])
     }
 
+    @Test func upgradingAnOlderStoreIsAnnouncedOnce() throws {
+        let dir = try StoreTestSupport.temporaryDirectory()
+        let old = dir.appendingPathComponent("v3.sqlite").path
+        try Self.versionThreeStore(old, eventID: "5cced54bf20c9cbb")
+        var announced: [[String]] = []
+        _ = try SQLiteEventStore(path: old) { announced.append($0) }
+        _ = try SQLiteEventStore(path: old) { announced.append($0) }
+        #expect(announced == [["v4"]])
+        _ = try SQLiteEventStore(path: dir.appendingPathComponent("new.sqlite").path) { announced.append($0) }
+        #expect(announced == [["v4"]], "a new store is created, not upgraded")
+    }
+
     @Test func anEventIdThatIsNotHexStopsTheMigrationWithIt() throws {
         let path = try StoreTestSupport.temporaryDirectory().appendingPathComponent("v3.sqlite").path
         try Self.versionThreeStore(path, eventID: "not-an-id")
