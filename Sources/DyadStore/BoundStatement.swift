@@ -66,6 +66,12 @@ extension Statement {
             return String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self)
         }
 
+        /// The text's bytes, in place: valid until the statement steps on.
+        func bytes(_ i: Int32) -> UnsafeBufferPointer<UInt8> {
+            let n = Int(sqlite3_column_bytes(handle, i))
+            return UnsafeBufferPointer(start: sqlite3_column_text(handle, i), count: n)
+        }
+
         func int(_ i: Int32) -> Int? {
             sqlite3_column_type(handle, i) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(handle, i))
         }

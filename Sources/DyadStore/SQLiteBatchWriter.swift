@@ -28,7 +28,7 @@ struct SQLiteBatchWriter {
     let windowDays: Int
     /// Where bound text lives while a statement runs (owned by the store, reused by every batch).
     let arena: BindingArena
-    private let storedRows, insertNewDocument, replaceDocument, insertActor: Statement
+    private let storedRows, insertNewDocument, replaceDocument, insertActor, insertActorCountry: Statement
     private let insertEvent, outletKnown, addToEvent: Statement
 
     init(db: Database, windowDays: Int, arena: BindingArena) throws {
@@ -46,6 +46,7 @@ struct SQLiteBatchWriter {
             INSERT INTO actors(code, country, sector, name) VALUES (?,?,?,?)
             ON CONFLICT(code) DO UPDATE SET name = min(coalesce(name, excluded.name), coalesce(excluded.name, name))
             """)
+        insertActorCountry = try db.cachedStatement(sql: "INSERT OR IGNORE INTO actor_countries(code, country) VALUES (?,?)")
         insertEvent = try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO events(id, source_code, source_country, target_code, target_country, cameo, root,
                 plover, quad_class, goldstein, bucket, day, date, num_mentions, num_articles, num_sources, is_root, url)
@@ -202,10 +203,11 @@ struct SQLiteBatchWriter {
         }
     }
 
-    /// Inserts an actor the first time this process sees it.
+    /// Inserts an actor, and the country its code appeared with, the first time this process sees them.
     private func writeActor(_ a: EventActor, knownActors: inout Set<ActorKey>) throws {
         guard knownActors.insert(ActorKey(a)).inserted else { return }
         try insertActor.run(in: arena) { b in b.text(a.code); b.text(a.country); b.text(a.sector); b.text(a.name) }
+        try insertActorCountry.run(in: arena) { b in b.text(a.code); b.text(a.country) }
     }
 
     /// A new event is inserted with the batch's counts; an existing one adds them, counting as new
@@ -306,8 +308,9 @@ struct EventGain {
     }
 }
 
-/// An actor as the `actors` table keys it.
+/// What the writer stores about an actor: its code and name (`actors`) and the country the
+/// code appeared with (`actor_countries`).
 struct ActorKey: Hashable {
-    var code: String, name: String?
-    init(_ a: EventActor) { code = a.code; name = a.name }
+    var code: String, name: String?, country: String
+    init(_ a: EventActor) { code = a.code; name = a.name; country = a.country }
 }

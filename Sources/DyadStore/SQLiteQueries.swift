@@ -14,9 +14,11 @@ struct EventFilter {
     init(_ q: EventQuery, dayColumn: String = "e.day") {
         let sides = [q.actor, q.with].compactMap { $0?.uppercased() }
         if sides.count == 2 {
-            let (a, b) = (EventFilter.side(sides[0]), EventFilter.side(sides[1]))
-            clauses.append("((e.source_\(a) = ? AND e.target_\(b) = ?) OR (e.source_\(b) = ? AND e.target_\(a) = ?))")
-            arguments += [sides[0], sides[1], sides[1], sides[0]]
+            let (a, b) = (sides[0], sides[1])
+            let there = [EventFilter.match("e.source", a), EventFilter.match("e.target", b)]
+            let back = [EventFilter.match("e.source", b), EventFilter.match("e.target", a)]
+            clauses.append("((\(there[0].sql) AND \(there[1].sql)) OR (\(back[0].sql) AND \(back[1].sql)))")
+            arguments += (there + back).flatMap(\.arguments)
         } else if let x = sides.first {
             let c = EventFilter.side(x)
             clauses.append("(e.source_\(c) = ? OR e.target_\(c) = ?)")
@@ -34,6 +36,15 @@ struct EventFilter {
 
     /// `country` for a bare state code, `code` for a full actor code.
     static func side(_ actor: String) -> String { actor.count == 3 ? "country" : "code" }
+
+    /// The condition that one side of an event (`column` is `e.source` or `e.target`) is `actor`.
+    /// A full actor code also names the countries it has appeared with, so that SQLite can read
+    /// the `events_dyad` index for them and check the code in the table, instead of scanning it.
+    static func match(_ column: String, _ actor: String) -> (sql: String, arguments: [String]) {
+        if side(actor) == "country" { return ("\(column)_country = ?", [actor]) }
+        return ("(\(column)_country IN (SELECT country FROM actor_countries WHERE code = ?) AND \(column)_code = ?)",
+                [actor, actor])
+    }
 
     var sql: String { clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ") }
     var statementArguments: StatementArguments { StatementArguments(arguments.map { $0.databaseValue }) }
@@ -90,25 +101,25 @@ extension SQLiteEventStore {
         }
     }
 
-    /// One range scan of the `events_dyad` (or `events_codes`) index per direction, grouped in
-    /// index order (day, quad class), so no sorting is needed; periods are folded in Swift, by an
-    /// integer key per period, reading the rows straight from SQLite (a busy dyad has thousands of
-    /// day rows, and a `Row` and a period string each cost more than the scan itself).
+    /// One range scan of the `events_dyad` index per direction (per pair of countries, for full
+    /// actor codes), grouped in index order (day, quad class), so no sorting is needed for
+    /// countries; periods are folded in Swift, by an integer key per period, reading the rows
+    /// straight from SQLite (a busy dyad has thousands of day rows, and a `Row` and a period
+    /// string each cost more than the scan itself).
     public func timeline(_ q: TimelineQuery) throws -> [TimelineRow] {
         let a = q.a.uppercased(), b = q.b.uppercased()
-        let (ca, cb) = (EventFilter.side(a), EventFilter.side(b))
         var byPeriod: [Int: TimelineFold] = [:]
-        func scan(_ from: String, _ fromSide: String, _ to: String, _ toSide: String, forward: Bool,
-                  _ db: Database) throws {
+        func scan(_ from: String, _ to: String, forward: Bool, _ db: Database) throws {
+            let (source, target) = (EventFilter.match("source", from), EventFilter.match("target", to))
             var sql = """
                 SELECT day, quad_class, count(*), sum(goldstein) FROM events
-                WHERE source_\(fromSide) = ? AND target_\(toSide) = ? AND day IS NOT NULL
+                WHERE \(source.sql) AND \(target.sql) AND day IS NOT NULL
                 """
             if q.since != nil { sql += " AND day >= ?" }
             if q.until != nil { sql += " AND day <= ?" }
             sql += " GROUP BY day, quad_class"
             try db.cachedStatement(sql: sql).forEachRow({ b in
-                b.text(from); b.text(to)
+                for value in source.arguments + target.arguments { b.text(value) }
                 if let s = q.since { b.int(s.dayNumber) }
                 if let u = q.until { b.int(u.dayNumber) }
             }) { c in
@@ -118,8 +129,8 @@ extension SQLiteEventStore {
             }
         }
         try pool.read { db in
-            try scan(a, ca, b, cb, forward: true, db)
-            if a != b { try scan(b, cb, a, ca, forward: false, db) }
+            try scan(a, b, forward: true, db)
+            if a != b { try scan(b, a, forward: false, db) }
         }
         return byPeriod.sorted { $0.key < $1.key }.map { key, f in
             TimelineRow(period: TimelineFolding.label(ofKey: key, q.period), aToB: f.aToB, bToA: f.bToA,
@@ -129,18 +140,23 @@ extension SQLiteEventStore {
 
     public func actors(top: Int) throws -> [ActorActivity] {
         try pool.read { db in
-            // One pass per side (the source side reads the `events_codes` index), not a count per actor.
-            let rows = try Row.fetchAll(db, sql: """
-                WITH counts AS (
-                    SELECT source_code AS code, count(*) AS s, 0 AS t FROM events GROUP BY source_code
-                    UNION ALL
-                    SELECT target_code, 0, count(*) FROM events GROUP BY target_code)
-                SELECT a.code, a.country, a.sector, sum(c.s), sum(c.t)
-                FROM counts c JOIN actors a ON a.code = c.code GROUP BY a.code
-                """)
-            let all = rows.map { ActorActivity(code: $0[0], country: $0[1], sector: $0[2], asSource: $0[3], asTarget: $0[4]) }
-            return Array(all.filter { $0.events > 0 }
-                .sorted { ($0.events, $1.code) > ($1.events, $0.code) }.prefix(top))
+            // One scan of the table, counted in memory: there are few codes, and SQLite would sort
+            // every row once per side to group them.
+            var sources = CodeTally(), targets = CodeTally()
+            try db.cachedStatement(sql: "SELECT source_code, target_code FROM events").forEachRow({ _ in }) { c in
+                sources.add(c.bytes(0))
+                targets.add(c.bytes(1))
+            }
+            let (asSource, asTarget) = (sources.counts, targets.counts)
+            var all: [ActorActivity] = []
+            try db.cachedStatement(sql: "SELECT code, country, sector FROM actors").forEachRow({ _ in }) { c in
+                guard let code = c.text(0), !code.isEmpty else { return }
+                let (s, t) = (asSource[code] ?? 0, asTarget[code] ?? 0)
+                guard s + t > 0 else { return }
+                all.append(ActorActivity(code: code, country: c.text(1) ?? "", sector: c.text(2) ?? "",
+                                         asSource: s, asTarget: t))
+            }
+            return Array(all.sorted { ($0.events, $1.code) > ($1.events, $0.code) }.prefix(top))
         }
     }
 
@@ -148,7 +164,7 @@ extension SQLiteEventStore {
         var f = EventFilter(query)
         f.clauses.append("e.target_code != ''")
         let limit = query.limit.map { " LIMIT \($0)" } ?? ""
-        // `+` keeps SQLite from grouping in `events_codes` order, which would look up every row's
+        // `+` keeps SQLite from grouping in the order of an index, which would look up every row's
         // counts in the table; one scan and a sort is twice as fast (1.6 s for a million events).
         return try pool.read { db in
             try Row.fetchAll(db, sql: """

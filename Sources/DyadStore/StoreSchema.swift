@@ -23,6 +23,9 @@ import GRDB
 ///   target code, CAMEO code and date window — with GDELT-style counts, keyed
 ///   by the 64 bits of their id (``EventKey/rowKey(_:)``).
 /// - `actors`: every actor code seen, with its country and sector.
+/// - `actor_countries`: every (actor code, country) pair an event holds, so a
+///   query for a full actor code ("ISRMIL") can read the `events_dyad` index
+///   of its countries instead of scanning `events`.
 /// - `meta`: settings fixed when the store is created (the aggregation window).
 enum StoreSchema {
     static var migrator: DatabaseMigrator {
@@ -224,6 +227,22 @@ enum StoreSchema {
                 DROP TABLE sentences;
                 CREATE VIEW sentences(doc_id, sentence_index, text) AS
                     SELECT doc_id, sentence_index, min(sentence) FROM mentions GROUP BY doc_id, sentence_index;
+                """)
+        }
+        // v5: one index fewer on `events`. `events_codes` (source code, target code, day) cost a
+        // tenth of the writer's work — every new event paid a b-tree insert into it — and served
+        // only queries for full actor codes. Those now read `events_dyad` through the countries
+        // the code has appeared with (`actor_countries`, written once per pair and process) and
+        // check the code in the table: a timeline of ISRMIL–SYRMIL reads the ISR–SYR range.
+        m.registerMigration("v5") { db in
+            try db.execute(sql: """
+                DROP INDEX events_codes;
+                CREATE TABLE actor_countries (
+                    code TEXT NOT NULL, country TEXT NOT NULL, PRIMARY KEY (code, country)
+                ) WITHOUT ROWID;
+                INSERT OR IGNORE INTO actor_countries(code, country)
+                    SELECT source_code, source_country FROM events
+                    UNION SELECT target_code, target_country FROM events WHERE target_code != '';
                 """)
         }
         return m

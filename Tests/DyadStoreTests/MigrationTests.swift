@@ -142,9 +142,9 @@ import Testing
         var announced: [[String]] = []
         _ = try SQLiteEventStore(path: old) { announced.append($0) }
         _ = try SQLiteEventStore(path: old) { announced.append($0) }
-        #expect(announced == [["v4"]])
+        #expect(announced == [["v4", "v5"]])
         _ = try SQLiteEventStore(path: dir.appendingPathComponent("new.sqlite").path) { announced.append($0) }
-        #expect(announced == [["v4"]], "a new store is created, not upgraded")
+        #expect(announced == [["v4", "v5"]], "a new store is created, not upgraded")
     }
 
     @Test func anEventIdThatIsNotHexStopsTheMigrationWithIt() throws {
@@ -155,6 +155,22 @@ import Testing
         } throws: { error in
             "\(error)".contains("event id 'not-an-id' is not 1–16 hex digits")
         }
+    }
+}
+
+@Suite struct MigrationV5Tests {
+    @Test func fullActorCodesKeepTheirTimelineWithoutTheCodesIndex() throws {
+        let path = try StoreTestSupport.temporaryDirectory().appendingPathComponent("v3.sqlite").path
+        try MigrationV4Tests.versionThreeStore(path, eventID: "5cced54bf20c9cbb")
+        let store = try SQLiteEventStore(path: path)
+        let rows = try store.timeline(TimelineQuery(a: "ISRMIL", b: "SYRMIL", period: .year))
+        #expect(rows.map(\.period) == ["2019"] && rows.map(\.aToB) == [1])
+        let (indices, pairs) = try DatabaseQueue(path: path).read { db in
+            (try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events'"),
+             try String.fetchAll(db, sql: "SELECT code || ' ' || country FROM actor_countries ORDER BY code"))
+        }
+        #expect(indices == ["events_dyad"])
+        #expect(pairs == ["ISRMIL ISR", "SYRMIL SYR"], "the upgrade records the countries its events hold")
     }
 }
 

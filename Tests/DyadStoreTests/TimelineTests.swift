@@ -2,6 +2,7 @@
 import DyadTestSupport
 import DyadText
 import Foundation
+import GRDB
 import Testing
 
 /// The fixture corpus plus the example article, with timelines computed by hand
@@ -73,6 +74,25 @@ import Testing
     @Test func fullActorCodesNarrowTheDyad() throws {
         let rows = try Self.store.timeline(TimelineQuery(a: "ISRMIL", b: "SYRMIL", period: .year))
         #expect(rows.first?.events == 3)  // the strikes of Jan, Feb and Apr
+    }
+
+    @Test func aFullActorCodeSeenWithTwoCountriesIsFoundUnderBoth() throws {
+        // A code can stand with more than one country: peacekeepers coded with the country they serve in.
+        let store = try StoreTestSupport.temporaryStore()
+        try DatabaseQueue(path: store.path).write { db in
+            for (id, country, day) in [(1, "LBN", 17900), (2, "SYR", 17901)] {
+                try db.execute(sql: """
+                    INSERT INTO events(id, source_code, source_country, target_code, target_country, cameo, root,
+                        quad_class, goldstein, bucket, day, date) VALUES (?, 'IGOPKO', ?, 'SYRGOV', 'SYR', '190', '19', 4,
+                        -10, ?, ?, '2019')
+                    """, arguments: [id, country, day, day])
+            }
+            try db.execute(sql: "INSERT INTO actor_countries VALUES ('IGOPKO', 'LBN'), ('IGOPKO', 'SYR'), ('SYRGOV', 'SYR')")
+        }
+        let rows = try store.timeline(TimelineQuery(a: "IGOPKO", b: "SYRGOV", period: .year))
+        #expect(rows.map(\.aToB) == [2])
+        let listed = try store.events(EventQuery(actor: "SYRGOV", with: "IGOPKO"))
+        #expect(listed.map(\.sourceCountry) == ["LBN", "SYR"])
     }
 
     @Test func timelineCommandWritesCSVForPlotting() throws {
