@@ -91,7 +91,10 @@ extension CodedDocument {
     /// the write — on a coding thread, say.
     public static func evidenceRecords(_ events: [Event]) -> [[UInt8]] {
         // Events are read in place: mapping the array itself would copy each one (a retain per field).
-        events.withUnsafeBufferPointer { events in events.indices.map { StoredMention.record(events[$0]) } }
+        events.withUnsafeBufferPointer { events in
+            guard let first = events.baseAddress else { return [] }
+            return events.indices.map { EvidenceRecord.encode(at: first + $0) }
+        }
     }
 }
 

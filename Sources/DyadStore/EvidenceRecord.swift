@@ -48,34 +48,44 @@ enum EvidenceRecord {
     }
 
     static func encode(_ e: Event) -> [UInt8] {
-        [UInt8](unsafeUninitializedCapacity: capacity(e)) { buffer, count in
+        withUnsafePointer(to: e) { encode(at: $0) }
+    }
+
+    /// ``encode(_:)`` of the event at `event`, read in place: a closure that captured the event
+    /// itself would copy it (a retain per field).
+    static func encode(at event: UnsafePointer<Event>) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: capacity(event.pointee)) { buffer, count in
             var w = ByteWriter(buffer)
-            w.byte(version)
-            w.byte(e.dateBasis == .text ? 0 : e.dateBasis == .document ? 1 : 2)
-            w.actor(e.source)
-            w.byte(e.target == nil ? 0 : 1)
-            if let t = e.target { w.actor(t) }
-            w.optional(e.ploverMode)
-            w.double(e.goldstein)
-            w.signed(e.quadClass)
-            w.string(e.verb.text); w.string(e.verb.lemma); w.ints(e.verb.span)
-            if let a = e.attribution {
-                w.byte(a.stateMedia ? 2 : 1)
-                w.optional(a.speaker); w.optional(a.speakerCode); w.optional(a.outlet); w.optional(a.cue)
-            } else {
-                w.byte(0)
-            }
-            w.byte(e.negated ? 1 : 0)
-            w.unsigned(UInt64(e.flags.count))
-            for f in e.flags { w.string(f) }
+            write(event.pointee, to: &w)
             count = w.count
         }
+    }
+
+    private static func write(_ e: borrowing Event, to w: inout ByteWriter) {
+        w.byte(version)
+        w.byte(e.dateBasis == .text ? 0 : e.dateBasis == .document ? 1 : 2)
+        w.actor(e.source)
+        w.byte(e.target == nil ? 0 : 1)
+        if let t = e.target { w.actor(t) }
+        w.optional(e.ploverMode)
+        w.double(e.goldstein)
+        w.signed(e.quadClass)
+        w.string(e.verb.text); w.string(e.verb.lemma); w.ints(e.verb.span)
+        if let a = e.attribution {
+            w.byte(a.stateMedia ? 2 : 1)
+            w.optional(a.speaker); w.optional(a.speakerCode); w.optional(a.outlet); w.optional(a.cue)
+        } else {
+            w.byte(0)
+        }
+        w.byte(e.negated ? 1 : 0)
+        w.unsigned(UInt64(e.flags.count))
+        for f in e.flags { w.string(f) }
     }
 
     /// At least the bytes ``encode(_:)`` writes for `e`: every string's UTF-8 bytes, ten bytes
     /// (the longest varint) for each number and length, eight for the double and one for each flag
     /// byte — so the record is written into one allocation with no growth checks.
-    static func capacity(_ e: Event) -> Int {
+    static func capacity(_ e: borrowing Event) -> Int {
         func bytes(_ s: String?) -> Int { 10 + (s?.utf8.count ?? 0) }
         func actor(_ a: EventActor) -> Int {
             bytes(a.text) + bytes(a.code) + bytes(a.country) + bytes(a.sector) + bytes(a.name) + bytes(a.resolvedFrom)
