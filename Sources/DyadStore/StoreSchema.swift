@@ -23,7 +23,7 @@ import GRDB
 ///   target code, CAMEO code and date window — with GDELT-style counts, keyed
 ///   by the 64 bits of their id (``EventKey/rowKey(_:)``).
 /// - `actors`: every actor code seen, with its country and sector.
-/// - `actor_countries`: every (actor code, country) pair an event holds, so a
+/// - `actor_countries`: every (actor code, country) pair an event has held, so a
 ///   query for a full actor code ("ISRMIL") can read the `events_dyad` index
 ///   of its countries instead of scanning `events`.
 /// - `meta`: settings fixed when the store is created (the aggregation window).
