@@ -243,7 +243,7 @@ struct SentenceCoder {
         let attribution = attribute(verbHead, scopes: scopes, mentions: mentions, s: s)
         let targetList: [Int?] = targets.isEmpty ? [nil] : targets.map { $0 }
         let before = events.count
-        var rule: String?  // the same for every event of the pattern: made once, when needed
+        lazy var rule = pattern.rule  // the same for every event of the pattern: made once, when needed
         // PETRARCH codes an agent with no country too ("Clerics and lawmakers believe": `---REL`, `---LEG`).
         let petrarch = coder.options.petrarchConventions
         for src in sources where !mentions[src].country.isEmpty || petrarch {
@@ -284,7 +284,6 @@ struct SentenceCoder {
                         h.combine(cameo.code)
                         h.combine(coder.lexicon.version)
                         let verbTokens = s.tokens[verbRange]
-                        if rule == nil { rule = pattern.rule }
                         events.append(Event(
                             id: h.hex, docID: facts.document.id, sentenceIndex: s.sentence.index, sentence: s.sentence.text,
                             date: date.0, dateBasis: date.1, source: source, target: target, cameo: cameo.code,
@@ -292,7 +291,7 @@ struct SentenceCoder {
                             quadClass: cameo.quadClass,
                             verb: EventVerb(text: verbTokens.map(\.text).joined(separator: " "), lemma: lemma,
                                             span: span(verbTokens.first!.start, verbTokens.last!.end, s)),
-                            attribution: attribution, negated: negated, flags: eventFlags, rule: rule ?? "",
+                            attribution: attribution, negated: negated, flags: eventFlags, rule: rule,
                             outlet: facts.document.outlet, url: facts.document.url))
                     }
                 }
