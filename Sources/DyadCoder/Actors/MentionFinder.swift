@@ -263,7 +263,7 @@ struct MentionFinder {
             let entry = lexicon.actors[countryMatch.actor!]
             guard let role = entry.role(on: date), !role.isUncoded else { return nil }
             let iso = role.country
-            if let agentSector {
+            if agentSector != nil {
                 let person = MentionFinder.personNouns.contains(headWord) && !isPlural
                 let code = MentionFinder.stacking(sectors, onto: iso)
                 return Found(mention: ActorMention(range: range, code: code, country: iso, sector: String(code.dropFirst(3)),
