@@ -280,8 +280,9 @@ struct EventGain {
     var articles = 0
     private var lastDocument = -1
     var outlets: [String] = []
-    var day: Int?
+    /// The earliest date of the batch's mentions.
     var date: CalendarDate?
+    var day: Int? { date?.dayNumber }
     var firstSentence = Int.max
     var url: String?
 
@@ -299,10 +300,7 @@ struct EventGain {
             lastDocument = k
         }
         if let o = d.outlet, !outlets.contains(o) { outlets.append(o) }
-        if let date = eventDate, day.map({ date.dayNumber < $0 }) ?? true {
-            day = date.dayNumber
-            self.date = date
-        }
+        if let date = eventDate, day.map({ date.dayNumber < $0 }) ?? true { self.date = date }
         firstSentence = min(firstSentence, sentence)
         if let u = d.url, url.map({ u < $0 }) ?? true { url = u }
     }
