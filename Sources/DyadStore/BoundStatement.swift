@@ -173,16 +173,18 @@ extension Statement {
 
 extension Database {
     /// A cached `INSERT` of `rows` rows in one statement: `head` is the statement up to `VALUES`
-    /// (`INSERT INTO t(a, b)`), each row binds `columns` values, row after row. Many rows a
-    /// statement spread its fixed cost — starting, opening cursors, halting — over all of them.
+    /// (`INSERT INTO t(a, b)`), each row binds `columns` values, row after row, and `tail` follows
+    /// the rows (an `ON CONFLICT` clause). Many rows a statement spread its fixed cost —
+    /// starting, opening cursors, halting — over all of them.
     ///
     /// ```swift
     /// try db.insertStatement("INSERT INTO t(a, b)", columns: 2, rows: 2).run { b in
     ///     b.int(1); b.text("one"); b.int(2); b.text("two")
     /// }
     /// ```
-    func insertStatement(_ head: String, columns: Int, rows: Int) throws -> Statement {
+    func insertStatement(_ head: String, columns: Int, rows: Int, tail: String = "") throws -> Statement {
         let row = "(" + String(repeating: "?,", count: max(columns - 1, 0)) + "?)"
-        return try cachedStatement(sql: head + " VALUES " + String(repeating: row + ",", count: max(rows - 1, 0)) + row)
+        return try cachedStatement(
+            sql: head + " VALUES " + String(repeating: row + ",", count: max(rows - 1, 0)) + row + (tail.isEmpty ? "" : " " + tail))
     }
 }

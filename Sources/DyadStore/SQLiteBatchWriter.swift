@@ -12,10 +12,12 @@ import GRDB
 ///
 /// - An event that no stored mention of a batch document belonged to only
 ///   *gains* mentions from this batch. Its counts are summed in memory and
-///   written with one upsert: a new event is inserted with its counts, an
-///   existing one adds the batch's mentions and articles (a batch document
-///   cannot already be counted among the event's articles) and recounts only
-///   its distinct outlets, through the `(event_id, outlet)` index.
+///   written with one row of a multi-row upsert: a new event is inserted with
+///   its counts, an existing one adds the batch's mentions and articles (a
+///   batch document cannot already be counted among the event's articles) and
+///   the outlets new to it. Which outlets are new is answered by
+///   ``KnownOutlets`` for the events this process wrote, and otherwise through
+///   the `(event_id, outlet)` index.
 /// - An event that lost mentions — a changed document re-coded — is
 ///   recounted from `mentions` after the batch is written, and dropped when
 ///   nothing reports it any more.
@@ -29,7 +31,8 @@ struct SQLiteBatchWriter {
     /// Where bound text lives while a statement runs (owned by the store, reused by every batch).
     let arena: BindingArena
     private let storedRows, insertNewDocument, replaceDocument, insertActor, insertActorCountry: Statement
-    private let insertEvent, outletKnown, addToEvent: Statement
+    /// Whether a stored mention of an event came from an outlet (`event_id`, `outlet`).
+    let outletKnown: Statement
 
     init(db: Database, windowDays: Int, arena: BindingArena) throws {
         self.db = db
@@ -47,22 +50,12 @@ struct SQLiteBatchWriter {
             ON CONFLICT(code) DO UPDATE SET name = min(coalesce(name, excluded.name), coalesce(excluded.name, name))
             """)
         insertActorCountry = try db.cachedStatement(sql: "INSERT OR IGNORE INTO actor_countries(code, country) VALUES (?,?)")
-        insertEvent = try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO events(id, source_code, source_country, target_code, target_country, cameo, root,
-                plover, quad_class, goldstein, bucket, day, date, num_mentions, num_articles, num_sources, is_root, url)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-            """)
         outletKnown = try db.cachedStatement(sql: "SELECT 1 FROM mentions WHERE event_id = ? AND outlet = ? LIMIT 1")
-        addToEvent = try db.cachedStatement(sql: """
-            UPDATE events SET num_mentions = num_mentions + ?1, num_articles = num_articles + ?2,
-                num_sources = num_sources + ?3, is_root = max(is_root, ?4),
-                url = CASE WHEN url IS NULL OR ?5 < url THEN ?5 ELSE url END
-            WHERE id = ?6
-            """)
     }
 
-    /// Writes `documents`; `knownActors` holds the actors this process has already written.
-    func write(_ documents: [CodedDocument], knownActors: inout Set<ActorKey>) throws {
+    /// Writes `documents`. `knownActors` holds the actors this process has already written and
+    /// `knownOutlets` the outlets of the events it has written (both are kept up to date).
+    func write(_ documents: [CodedDocument], knownActors: inout Set<ActorKey>, knownOutlets: inout KnownOutlets) throws {
         var lostMentions = Set<Int64>()
         // Keyed by the event's row key (``EventKey/rowKey(_:)``).
         var gains: [Int64: EventGain] = [:]
@@ -86,19 +79,26 @@ struct SQLiteBatchWriter {
         }
         // Before the batch's mentions are stored, so that "is this outlet new to the event"
         // is a question about the stored mentions alone.
+        var gained: [EventGain] = []
+        gained.reserveCapacity(gains.count)
         for key in gains.keys.sorted() {
             guard let gain = gains[key] else { continue }
-            try documents[gain.document].events.withUnsafeBufferPointer { events in
-                let first = events.baseAddress! + gain.event
-                if lostMentions.contains(key) {
-                    try insertIfAbsent(gain, first)  // and recounted below, with the batch's mentions stored
-                } else {
-                    try add(gain, first)
-                }
+            if lostMentions.contains(key) {
+                // Inserted if need be, and recounted below with the batch's mentions stored.
+                try documents[gain.document].events.withUnsafeBufferPointer { try insertIfAbsent(gain, $0.baseAddress! + gain.event) }
+            } else {
+                gained.append(gain)
             }
         }
+        try writeGains(gained, documents, knownOutlets: &knownOutlets)
         try writeMentions(documents, batchMentions, firstRow: firstRow, knownActors: &knownActors)
-        for id in lostMentions.sorted() { try recount(id) }
+        for id in lostMentions.sorted() {
+            if try recount(id) {
+                knownOutlets.recordRecounted(event: id)
+            } else {
+                knownOutlets.forget(event: id)
+            }
+        }
     }
 
     /// Writes the document's row (the "done" marker), which names the rowids its mentions will have;
@@ -208,101 +208,6 @@ struct SQLiteBatchWriter {
         guard knownActors.insert(ActorKey(a)).inserted else { return }
         try insertActor.run(in: arena) { b in b.text(a.code); b.text(a.country); b.text(a.sector); b.text(a.name) }
         try insertActorCountry.run(in: arena) { b in b.text(a.code); b.text(a.country) }
-    }
-
-    /// A new event is inserted with the batch's counts; an existing one adds them, counting as new
-    /// sources only the outlets none of its stored mentions came from.
-    private func add(_ gain: EventGain, _ first: UnsafePointer<Event>) throws {
-        try insertIfAbsent(gain, first)
-        guard db.changesCount == 0 else { return }
-        let id = gain.id
-        var newOutlets = 0
-        for outlet in gain.outlets.sorted() where try !outletKnown.hasRow({ $0.int64(id); $0.text(outlet) }) {
-            newOutlets += 1
-        }
-        try addToEvent.run(in: arena) { b in
-            b.int(gain.mentions); b.int(gain.articles); b.int(newOutlets); b.bool(gain.firstSentence <= 1)
-            b.text(gain.url); b.int64(id)
-        }
-        if windowDays > 1, let day = gain.day {
-            try db.cachedStatement(sql: "UPDATE events SET day = ?, date = ? WHERE id = ? AND day > ?")
-                .execute(arguments: [day, gain.date?.description, id, day])
-        }
-    }
-
-    /// Inserts the event row with the gain's counts unless it exists; `first` is the gain's first mention
-    /// (read in place).
-    private func insertIfAbsent(_ gain: EventGain, _ first: UnsafePointer<Event>) throws {
-        try insertEvent.run(in: arena) { b in
-            b.int64(gain.id); b.text(first.pointee.source.code); b.text(first.pointee.source.country)
-            b.text(first.pointee.target?.code ?? ""); b.text(first.pointee.target?.country ?? "")
-            b.text(first.pointee.cameo); b.text(String(first.pointee.cameo.prefix(2))); b.text(first.pointee.plover)
-            b.int(first.pointee.quadClass); b.double(first.pointee.goldstein); b.int(gain.bucket)
-            b.int(gain.day); b.text(gain.date?.description); b.int(gain.mentions); b.int(gain.articles)
-            b.int(gain.outlets.count); b.bool(gain.firstSentence <= 1); b.text(gain.url)
-        }
-    }
-
-    /// Recomputes an event's counts and date from its mentions; drops it when it has none.
-    private func recount(_ id: Int64) throws {
-        let totals = try db.cachedStatement(sql: """
-            SELECT count(*), count(DISTINCT doc_id), count(DISTINCT outlet), min(day), min(date), min(sentence_index), min(url)
-            FROM mentions WHERE event_id = ?
-            """)
-        guard let t = try Row.fetchOne(totals, arguments: [id]), (t[0] as Int) > 0 else {
-            try db.cachedStatement(sql: "DELETE FROM events WHERE id = ?").execute(arguments: [id])
-            return
-        }
-        let firstSentence: Int = t[5]
-        try db.cachedStatement(sql: """
-            UPDATE events SET num_mentions = ?, num_articles = ?, num_sources = ?, is_root = ?, url = ? WHERE id = ?
-            """).execute(arguments: [t[0] as Int, t[1] as Int, t[2] as Int, firstSentence <= 1, t[6] as String?, id])
-        let day: Int? = t[3], date: String? = t[4]
-        try db.cachedStatement(sql: "UPDATE events SET day = ?, date = ? WHERE id = ? AND (day IS NOT ? OR date IS NOT ?)")
-            .execute(arguments: [day, date, id, day, date])
-    }
-}
-
-/// What one batch adds to one aggregated event.
-///
-/// A batch's documents are added in order, each with all its mentions, so a
-/// change of document index is a new article; outlets are few per event and
-/// kept in a small list.
-struct EventGain {
-    /// The aggregated event's row key.
-    let id: Int64
-    /// Where the batch's first mention of the event is (document and event index): it fills the
-    /// event's descriptive columns.
-    let document: Int, event: Int
-    /// The event's date window (``EventKey/bucket``).
-    let bucket: Int?
-    var mentions = 0
-    var articles = 0
-    private var lastDocument = -1
-    var outlets: [String] = []
-    /// The earliest date of the batch's mentions.
-    var date: CalendarDate?
-    var day: Int? { date?.dayNumber }
-    var firstSentence = Int.max
-    var url: String?
-
-    init(id: Int64, document: Int, event: Int, bucket: Int?) {
-        self.id = id
-        self.document = document
-        self.event = event
-        self.bucket = bucket
-    }
-
-    mutating func add(date eventDate: CalendarDate?, sentence: Int, document k: Int, _ d: Document) {
-        mentions += 1
-        if k != lastDocument {
-            articles += 1
-            lastDocument = k
-        }
-        if let o = d.outlet, !outlets.contains(o) { outlets.append(o) }
-        if let date = eventDate, day.map({ date.dayNumber < $0 }) ?? true { self.date = date }
-        firstSentence = min(firstSentence, sentence)
-        if let u = d.url, url.map({ u < $0 }) ?? true { url = u }
     }
 }
 

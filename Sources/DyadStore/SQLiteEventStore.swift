@@ -24,6 +24,11 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
     public let windowDays: Int
     /// Actors already written by this process (writes happen on one writer at a time).
     private var knownActors = Set<ActorKey>()
+    /// The outlets of the events this process has written (see ``KnownOutlets``).
+    private var knownOutlets = KnownOutlets()
+    /// SQLite's `data_version` at the end of this process's last write: it changes when another
+    /// connection commits, and then what this process remembers about the file may be stale.
+    private var dataVersion: Int?
     /// Text bound by the writer's statements (one writer at a time).
     private let arena = BindingArena()
 
@@ -98,10 +103,22 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
         guard !documents.isEmpty else { return }
         do {
             try pool.write { db in
-                try SQLiteBatchWriter(db: db, windowDays: windowDays, arena: arena).write(documents, knownActors: &knownActors)
+                let version = try Int.fetchOne(db, sql: "PRAGMA data_version")
+                if version != dataVersion {
+                    knownActors.removeAll()
+                    knownOutlets.removeAll()
+                }
+                if knownOutlets.count == 0 {
+                    knownOutlets.holdsEveryStoredEvent = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM events)") == false
+                }
+                try SQLiteBatchWriter(db: db, windowDays: windowDays, arena: arena)
+                    .write(documents, knownActors: &knownActors, knownOutlets: &knownOutlets)
+                dataVersion = version
             }
         } catch {
-            knownActors.removeAll()  // the rolled-back actors must be written again
+            // The batch was rolled back: what it recorded must be written (and looked up) again.
+            knownActors.removeAll()
+            knownOutlets.removeAll()
             throw error
         }
     }

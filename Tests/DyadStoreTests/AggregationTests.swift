@@ -89,6 +89,8 @@ import Testing
 }
 
 @Suite struct IncrementalAggregationTests {
+    let strike = "Israeli warplanes bombed Syrian army positions near Damascus."
+
     @Test func countsKeptInStepWithBatchesEqualAFullRecount() throws {
         let store = try StoreTestSupport.temporaryStore()
         let docs = StoreTestSupport.documents(StoreTestSupport.corpusPath)
@@ -112,6 +114,29 @@ import Testing
         try StoreTestSupport.ingest(changed, into: store, batchSize: 5)
         #expect(try store.aggregateDiscrepancies() == [])
         #expect(try store.counts().documents == docs.count)
+    }
+
+    @Test func sourcesStayDistinctAcrossBatchesAndMoreThanThreeOutlets() throws {
+        let outlets = ["Levant Wire", "Gulf Courier", "Harbor Times", "Pacific Report", "Levant Wire", "Morning Review",
+                       "Gulf Courier"]
+        let store = try StoreTestSupport.temporaryStore()
+        let docs = outlets.enumerated().map { StoreTestSupport.article("d\($0.offset)", "2019-02-11", $0.element, strike) }
+        try StoreTestSupport.ingest(docs, into: store, batchSize: 1, jobs: 1)
+        let e = try #require(try store.events(EventQuery()).first)
+        #expect(e.numMentions == 7)
+        #expect(e.numSources == 5)
+    }
+
+    @Test func twoStoresWritingOneFileKeepSourcesExact() throws {
+        let path = try StoreTestSupport.temporaryDirectory().appendingPathComponent("shared.sqlite").path
+        let first = try SQLiteEventStore(path: path), second = try SQLiteEventStore(path: path)
+        // Each store object remembers the outlets it wrote; the other's writes must not be missed.
+        try StoreTestSupport.ingest([StoreTestSupport.article("a", "2019-02-11", "Levant Wire", strike)], into: first)
+        try StoreTestSupport.ingest([StoreTestSupport.article("b", "2019-02-11", "Gulf Courier", strike)], into: second)
+        try StoreTestSupport.ingest([StoreTestSupport.article("c", "2019-02-11", "Gulf Courier", strike)], into: first)
+        let e = try #require(try first.events(EventQuery()).first)
+        #expect(e.numArticles == 3)
+        #expect(e.numSources == 2)
     }
 
     @Test func anEventRepeatedInOneDocumentIsStoredAndCountedOnce() throws {
