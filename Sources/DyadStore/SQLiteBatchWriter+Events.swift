@@ -33,11 +33,10 @@ extension SQLiteBatchWriter {
         var newOutlets: [Int] = []
         newOutlets.reserveCapacity(gains.count)
         for gain in gains { newOutlets.append(try countNewOutlets(gain, knownOutlets)) }
-        let head = "INSERT OR FAIL INTO \(Self.eventColumns)"
         try documents.withUnsafeBufferPointer { docs in
             for start in stride(from: 0, to: gains.count, by: Self.eventsPerUpsert) {
                 let chunk = start..<min(start + Self.eventsPerUpsert, gains.count)
-                try db.insertStatement(head, columns: 18, rows: chunk.count, tail: Self.addToStoredEvent).run(in: arena) { b in
+                try upsertEvents.statement(rows: chunk.count).run(in: arena) { b in
                     for i in chunk {
                         docs[gains[i].document].events.withUnsafeBufferPointer { events in
                             bindEvent(&b, gains[i], sources: newOutlets[i], events.baseAddress! + gains[i].event)

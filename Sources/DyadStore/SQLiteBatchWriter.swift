@@ -33,6 +33,8 @@ struct SQLiteBatchWriter {
     private let storedRows, insertNewDocument, replaceDocument, insertActor, insertActorCountry: Statement
     /// Whether a stored mention of an event came from an outlet (`event_id`, `outlet`).
     let outletKnown: Statement
+    private let insertMentions: MultiRowInsert
+    let upsertEvents: MultiRowInsert
 
     init(db: Database, windowDays: Int, arena: BindingArena) throws {
         self.db = db
@@ -51,6 +53,12 @@ struct SQLiteBatchWriter {
             """)
         insertActorCountry = try db.cachedStatement(sql: "INSERT OR IGNORE INTO actor_countries(code, country) VALUES (?,?)")
         outletKnown = try db.cachedStatement(sql: "SELECT 1 FROM mentions WHERE event_id = ? AND outlet = ? LIMIT 1")
+        insertMentions = try MultiRowInsert(db: db, head: """
+            INSERT OR FAIL INTO mentions(rowid, doc_id, sentence_index, id, event_id, day, date, cameo, plover, outlet, url,
+                rule, record, sentence)
+            """, columns: 14, rowsPerStatement: Self.mentionsPerInsert)
+        upsertEvents = try MultiRowInsert(db: db, head: "INSERT OR FAIL INTO \(Self.eventColumns)", columns: 18,
+                                          rowsPerStatement: Self.eventsPerUpsert, tail: Self.addToStoredEvent)
     }
 
     /// Writes `documents`. `knownActors` holds the actors this process has already written and
@@ -169,16 +177,12 @@ struct SQLiteBatchWriter {
     /// Inserts the batch's mentions, in document order, with rowids from `firstRow` on, and new actors.
     private func writeMentions(_ documents: [CodedDocument], _ mentions: [Mention], firstRow: Int,
                                knownActors: inout Set<ActorKey>) throws {
-        let head = """
-            INSERT OR FAIL INTO mentions(rowid, doc_id, sentence_index, id, event_id, day, date, cameo, plover, outlet, url,
-                rule, record, sentence)
-            """
         // Fields are read through `docs[m.document].events[n]` in place: binding the event to a local
         // would copy the whole struct (a retain per field) for every mention.
         try documents.withUnsafeBufferPointer { docs in
             for start in stride(from: 0, to: mentions.count, by: Self.mentionsPerInsert) {
                 let chunk = start..<min(start + Self.mentionsPerInsert, mentions.count)
-                try db.insertStatement(head, columns: 14, rows: chunk.count).run(in: arena) { b in
+                try insertMentions.statement(rows: chunk.count).run(in: arena) { b in
                     for i in chunk {
                         let m = mentions[i], n = m.index, k = m.document
                         let date = docs[k].events[n].date
