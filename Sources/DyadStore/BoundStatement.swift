@@ -189,15 +189,16 @@ extension Database {
     }
 }
 
-/// A multi-row `INSERT` (``Database/insertStatement(_:columns:rows:tail:)``) whose full-size
-/// statement is looked up once: building the SQL of a 32-row statement and finding it in the
-/// statement cache cost about 20,000 instructions, as much as writing two of its rows.
+/// A statement with a list of rows of values (``Database/insertStatement(_:columns:rows:tail:)``:
+/// an `INSERT`, or an `UPDATE … FROM (VALUES …)`) whose full-size form is looked up once:
+/// building the SQL of a 32-row statement and finding it in the statement cache cost about
+/// 20,000 instructions, as much as writing two of its rows.
 ///
 /// ```swift
-/// let insert = try MultiRowInsert(db: db, head: "INSERT INTO t(a, b)", columns: 2, rowsPerStatement: 32)
+/// let insert = try MultiRowStatement(db: db, head: "INSERT INTO t(a, b)", columns: 2, rowsPerStatement: 32)
 /// try insert.statement(rows: 32).run { b in /* 64 values */ }
 /// ```
-struct MultiRowInsert {
+struct MultiRowStatement {
     let db: Database
     let head: String, columns: Int, tail: String
     let rowsPerStatement: Int

@@ -26,7 +26,7 @@
 /// the store again. The memory is a cache, never a source of truth: the store
 /// clears it when a batch fails (its writes were rolled back) or another
 /// connection has written to the file, and it clears itself past
-/// ``capacity`` events (about 30 bytes each).
+/// ``capacity`` events (a million events take about 50 MB).
 struct KnownOutlets {
     /// What the memory says about one outlet of one event.
     enum Answer: Equatable {
@@ -52,7 +52,7 @@ struct KnownOutlets {
     /// Set when the event has outlets the three slots do not hold.
     private static let incomplete: UInt64 = 1 << 63
 
-    init(capacity: Int = 1 << 22) {
+    init(capacity: Int = 1 << 20) {
         self.capacity = capacity
     }
 
@@ -61,6 +61,12 @@ struct KnownOutlets {
 
     /// Whether the event is held: it is stored, with the outlets recorded for it.
     func contains(event: Int64) -> Bool { events[event] != nil }
+
+    /// Whether the event is stored: true when it is held, false when it is not and the memory
+    /// holds every stored event, nil when only the store can say.
+    func isStored(event: Int64) -> Bool? {
+        events[event] != nil ? true : (holdsEveryStoredEvent ? false : nil)
+    }
 
     /// Whether the event's stored mentions include one from `outlet`, as far as the memory knows.
     func lookup(event: Int64, outlet: String) -> Answer {

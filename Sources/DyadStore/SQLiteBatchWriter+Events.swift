@@ -4,45 +4,77 @@ import GRDB
 
 /// The writer's event path: what a batch adds to each aggregated event.
 extension SQLiteBatchWriter {
-    /// Events go in `eventsPerUpsert` rows to a statement, like mentions (see
-    /// ``mentionsPerInsert``): each row is inserted as a new event or, when the event is
-    /// stored, adds its counts to it (`ON CONFLICT … DO UPDATE`).
-    static let eventsPerUpsert = 32
+    /// Events go in `eventsPerStatement` rows to a statement, like mentions (see
+    /// ``mentionsPerInsert``).
+    static let eventsPerStatement = 32
 
     static let eventColumns = """
         events(id, source_code, source_country, target_code, target_country, cameo, root, plover, quad_class,
             goldstein, bucket, day, date, num_mentions, num_articles, num_sources, is_root, url)
         """
 
-    /// What a stored event adds from a row of the upsert: mentions and articles are new by
-    /// construction (a batch document is not among a stored event's articles), `num_sources` was
-    /// bound as the count of outlets new to the event, the root flag and URL keep the extreme.
-    static let addToStoredEvent = """
-        ON CONFLICT(id) DO UPDATE SET num_mentions = num_mentions + excluded.num_mentions,
-            num_articles = num_articles + excluded.num_articles, num_sources = num_sources + excluded.num_sources,
-            is_root = max(is_root, excluded.is_root),
-            url = CASE WHEN url IS NULL OR excluded.url < url THEN excluded.url ELSE url END
+    /// What a stored event adds from a batch's row `v` (named like the event's columns): mentions
+    /// and articles are new by construction (a batch document is not among a stored event's
+    /// articles), `num_sources` adds the outlets new to the event, the root flag and the URL keep
+    /// their extreme.
+    static func addCounts(from v: String) -> String {
         """
+        num_mentions = events.num_mentions + \(v).num_mentions, num_articles = events.num_articles + \(v).num_articles,
+        num_sources = events.num_sources + \(v).num_sources, is_root = max(events.is_root, \(v).is_root),
+        url = CASE WHEN events.url IS NULL OR \(v).url < events.url THEN \(v).url ELSE events.url END
+        """
+    }
+
+    /// Rows of (id, mentions, articles, new outlets, root flag, URL) added to stored events.
+    static let addToEventsHead = "WITH v(id, num_mentions, num_articles, num_sources, is_root, url) AS ("
+    static let addToEventsTail = ") UPDATE events SET \(addCounts(from: "v")) FROM v WHERE events.id = v.id"
+
+    /// An event row inserted, or added to the stored event with the same id.
+    static let addToStoredEvent = "ON CONFLICT(id) DO UPDATE SET \(addCounts(from: "excluded"))"
 
     /// Writes the gains of events no batch document took mentions from, in key order.
     ///
     /// Which of a gain's outlets are new to its event is settled first, from `knownOutlets`
-    /// and, where it cannot say, from the stored mentions (the batch's are not stored yet); the
-    /// rows then carry it as their `num_sources`, so one statement serves new and stored events.
+    /// and, where it cannot say, from the stored mentions (the batch's are not stored yet).
+    /// Then each event is written the cheapest way the memory allows: inserted when it is
+    /// known to be new, its counts added when it is known to be stored (six values a row
+    /// instead of eighteen), and otherwise an upsert that does either.
     func writeGains(_ gains: [EventGain], _ documents: [CodedDocument], knownOutlets: inout KnownOutlets) throws {
         var newOutlets: [Int] = []
         newOutlets.reserveCapacity(gains.count)
-        for gain in gains { newOutlets.append(try countNewOutlets(gain, knownOutlets)) }
+        var new: [Int] = [], stored: [Int] = [], unsure: [Int] = []
+        for (i, gain) in gains.enumerated() {
+            newOutlets.append(try countNewOutlets(gain, knownOutlets))
+            switch knownOutlets.isStored(event: gain.id) {
+            case false?: new.append(i)
+            case true?: stored.append(i)
+            case nil: unsure.append(i)
+            }
+        }
         try documents.withUnsafeBufferPointer { docs in
-            for start in stride(from: 0, to: gains.count, by: Self.eventsPerUpsert) {
-                let chunk = start..<min(start + Self.eventsPerUpsert, gains.count)
-                try upsertEvents.statement(rows: chunk.count).run(in: arena) { b in
-                    for i in chunk {
-                        docs[gains[i].document].events.withUnsafeBufferPointer { events in
-                            bindEvent(&b, gains[i], sources: newOutlets[i], events.baseAddress! + gains[i].event)
+            for (rows, statement) in [(new, insertEvents), (unsure, upsertEvents)] {
+                for start in stride(from: 0, to: rows.count, by: Self.eventsPerStatement) {
+                    let chunk = rows[start..<min(start + Self.eventsPerStatement, rows.count)]
+                    try statement.statement(rows: chunk.count).run(in: arena) { b in
+                        for i in chunk {
+                            docs[gains[i].document].events.withUnsafeBufferPointer { events in
+                                bindEvent(&b, gains[i], sources: newOutlets[i], events.baseAddress! + gains[i].event)
+                            }
                         }
                     }
                 }
+            }
+        }
+        for start in stride(from: 0, to: stored.count, by: Self.eventsPerStatement) {
+            let chunk = stored[start..<min(start + Self.eventsPerStatement, stored.count)]
+            try addToEvents.statement(rows: chunk.count).run(in: arena) { b in
+                for i in chunk {
+                    b.int64(gains[i].id); b.int(gains[i].mentions); b.int(gains[i].articles); b.int(newOutlets[i])
+                    b.bool(gains[i].firstSentence <= 1); b.text(gains[i].url)
+                }
+            }
+            guard db.changesCount == chunk.count else {
+                throw DatabaseError(message: "an event this ingest wrote is missing from the store; nothing of the batch was kept")
             }
         }
         for gain in gains { knownOutlets.recordWritten(event: gain.id, outlets: gain.outlets) }

@@ -33,8 +33,9 @@ struct SQLiteBatchWriter {
     private let storedRows, insertNewDocument, replaceDocument, insertActor, insertActorCountry: Statement
     /// Whether a stored mention of an event came from an outlet (`event_id`, `outlet`).
     let outletKnown: Statement
-    private let insertMentions: MultiRowInsert
-    let upsertEvents: MultiRowInsert
+    private let insertMentions: MultiRowStatement
+    /// The three ways a batch writes its events (see ``writeGains(_:_:knownOutlets:)``).
+    let insertEvents, addToEvents, upsertEvents: MultiRowStatement
 
     init(db: Database, windowDays: Int, arena: BindingArena) throws {
         self.db = db
@@ -53,12 +54,16 @@ struct SQLiteBatchWriter {
             """)
         insertActorCountry = try db.cachedStatement(sql: "INSERT OR IGNORE INTO actor_countries(code, country) VALUES (?,?)")
         outletKnown = try db.cachedStatement(sql: "SELECT 1 FROM mentions WHERE event_id = ? AND outlet = ? LIMIT 1")
-        insertMentions = try MultiRowInsert(db: db, head: """
+        insertMentions = try MultiRowStatement(db: db, head: """
             INSERT OR FAIL INTO mentions(rowid, doc_id, sentence_index, id, event_id, day, date, cameo, plover, outlet, url,
                 rule, record, sentence)
             """, columns: 14, rowsPerStatement: Self.mentionsPerInsert)
-        upsertEvents = try MultiRowInsert(db: db, head: "INSERT OR FAIL INTO \(Self.eventColumns)", columns: 18,
-                                          rowsPerStatement: Self.eventsPerUpsert, tail: Self.addToStoredEvent)
+        let insertHead = "INSERT OR FAIL INTO \(Self.eventColumns)"
+        insertEvents = try MultiRowStatement(db: db, head: insertHead, columns: 18, rowsPerStatement: Self.eventsPerStatement)
+        upsertEvents = try MultiRowStatement(db: db, head: insertHead, columns: 18, rowsPerStatement: Self.eventsPerStatement,
+                                             tail: Self.addToStoredEvent)
+        addToEvents = try MultiRowStatement(db: db, head: Self.addToEventsHead, columns: 6,
+                                            rowsPerStatement: Self.eventsPerStatement, tail: Self.addToEventsTail)
     }
 
     /// Writes `documents`. `knownActors` holds the actors this process has already written and

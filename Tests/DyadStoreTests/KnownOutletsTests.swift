@@ -89,4 +89,13 @@ import Testing
         #expect(!known.holdsEveryStoredEvent)
         #expect(known.lookup(event: 1, outlet: "a") == .unknown)
     }
+
+    @Test func whetherAnEventIsStoredIsKnownOnlyForHeldEventsOrAMemoryHoldingEveryEvent() {
+        var known = KnownOutlets()
+        known.record(event: 1, outlets: ["a"], complete: false)
+        #expect(known.isStored(event: 1) == true)
+        #expect(known.isStored(event: 2) == nil)
+        known.holdsEveryStoredEvent = true
+        #expect(known.isStored(event: 2) == false)
+    }
 }
