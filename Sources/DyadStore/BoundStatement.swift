@@ -173,26 +173,26 @@ extension Statement {
 
 extension Database {
     /// A cached `INSERT` of `rows` rows in one statement: `head` is the statement up to `VALUES`
-    /// (`INSERT INTO t(a, b)`), each row binds `columns` values, row after row, and `tail` follows
-    /// the rows (an `ON CONFLICT` clause). Many rows a statement spread its fixed cost —
-    /// starting, opening cursors, halting — over all of them.
+    /// (`INSERT INTO t(a, b)`), each row is `row` — by default `columns` parameters, `(?,?)` —
+    /// and binds its values row after row, and `tail` follows the rows (an `ON CONFLICT`
+    /// clause). Many rows a statement spread its fixed cost — starting, opening cursors,
+    /// halting — over all of them.
     ///
     /// ```swift
     /// try db.insertStatement("INSERT INTO t(a, b)", columns: 2, rows: 2).run { b in
     ///     b.int(1); b.text("one"); b.int(2); b.text("two")
     /// }
     /// ```
-    func insertStatement(_ head: String, columns: Int, rows: Int, tail: String = "") throws -> Statement {
-        let row = "(" + String(repeating: "?,", count: max(columns - 1, 0)) + "?)"
+    func insertStatement(_ head: String, columns: Int = 0, row: String? = nil, rows: Int, tail: String = "") throws -> Statement {
+        let row = row ?? "(" + String(repeating: "?,", count: max(columns - 1, 0)) + "?)"
         return try cachedStatement(
             sql: head + " VALUES " + String(repeating: row + ",", count: max(rows - 1, 0)) + row + (tail.isEmpty ? "" : " " + tail))
     }
 }
 
-/// A statement with a list of rows of values (``Database/insertStatement(_:columns:rows:tail:)``:
-/// an `INSERT`, or an `UPDATE … FROM (VALUES …)`) whose full-size form is looked up once:
-/// building the SQL of a 32-row statement and finding it in the statement cache cost about
-/// 20,000 instructions, as much as writing two of its rows.
+/// A multi-row `INSERT` (``Database/insertStatement(_:columns:row:rows:tail:)``) whose full-size
+/// form is looked up once: building the SQL of a 32-row statement and finding it in the
+/// statement cache cost about 20,000 instructions, as much as writing two of its rows.
 ///
 /// ```swift
 /// let insert = try MultiRowStatement(db: db, head: "INSERT INTO t(a, b)", columns: 2, rowsPerStatement: 32)
@@ -200,21 +200,22 @@ extension Database {
 /// ```
 struct MultiRowStatement {
     let db: Database
-    let head: String, columns: Int, tail: String
+    let head: String, row: String, tail: String
     let rowsPerStatement: Int
     private let full: Statement
 
-    init(db: Database, head: String, columns: Int, rowsPerStatement: Int, tail: String = "") throws {
+    /// Rows of `columns` parameters, or of the `row` template (`(?, '', ?)`) when given.
+    init(db: Database, head: String, columns: Int = 0, row: String? = nil, rowsPerStatement: Int, tail: String = "") throws {
         self.db = db
         self.head = head
-        self.columns = columns
+        self.row = row ?? "(" + String(repeating: "?,", count: max(columns - 1, 0)) + "?)"
         self.tail = tail
         self.rowsPerStatement = rowsPerStatement
-        full = try db.insertStatement(head, columns: columns, rows: rowsPerStatement, tail: tail)
+        full = try db.insertStatement(head, row: self.row, rows: rowsPerStatement, tail: tail)
     }
 
     /// The statement for `rows` rows, at most ``rowsPerStatement``.
     func statement(rows: Int) throws -> Statement {
-        rows == rowsPerStatement ? full : try db.insertStatement(head, columns: columns, rows: rows, tail: tail)
+        rows == rowsPerStatement ? full : try db.insertStatement(head, row: row, rows: rows, tail: tail)
     }
 }

@@ -1,6 +1,7 @@
 import DyadCoder
 import DyadText
 import GRDB
+import GRDBSQLite
 
 /// The writer's event path: what a batch adds to each aggregated event.
 extension SQLiteBatchWriter {
@@ -13,32 +14,28 @@ extension SQLiteBatchWriter {
             goldstein, bucket, day, date, num_mentions, num_articles, num_sources, is_root, url)
         """
 
-    /// What a stored event adds from a batch's row `v` (named like the event's columns): mentions
-    /// and articles are new by construction (a batch document is not among a stored event's
-    /// articles), `num_sources` adds the outlets new to the event, the root flag and the URL keep
-    /// their extreme.
-    static func addCounts(from v: String) -> String {
+    /// What a stored event adds from a batch's row: mentions and articles are new by construction
+    /// (a batch document is not among a stored event's articles), `num_sources` adds the outlets
+    /// new to the event, the root flag and the URL keep their extreme.
+    static let addToStoredEvent = """
+        ON CONFLICT(id) DO UPDATE SET num_mentions = num_mentions + excluded.num_mentions,
+            num_articles = num_articles + excluded.num_articles, num_sources = num_sources + excluded.num_sources,
+            is_root = max(is_root, excluded.is_root),
+            url = CASE WHEN url IS NULL OR excluded.url < url THEN excluded.url ELSE url END
         """
-        num_mentions = events.num_mentions + \(v).num_mentions, num_articles = events.num_articles + \(v).num_articles,
-        num_sources = events.num_sources + \(v).num_sources, is_root = max(events.is_root, \(v).is_root),
-        url = CASE WHEN events.url IS NULL OR \(v).url < events.url THEN \(v).url ELSE events.url END
-        """
-    }
 
-    /// Rows of (id, mentions, articles, new outlets, root flag, URL) added to stored events.
-    static let addToEventsHead = "WITH v(id, num_mentions, num_articles, num_sources, is_root, url) AS ("
-    static let addToEventsTail = ") UPDATE events SET \(addCounts(from: "v")) FROM v WHERE events.id = v.id"
-
-    /// An event row inserted, or added to the stored event with the same id.
-    static let addToStoredEvent = "ON CONFLICT(id) DO UPDATE SET \(addCounts(from: "excluded"))"
+    /// A row for an event known to be stored: its id and what it adds (mentions, articles, new
+    /// outlets, root flag, URL); the other columns are placeholders that only an insert would
+    /// keep, and ``writeGains(_:_:knownOutlets:)`` fails the batch if one happens.
+    static let storedEventRow = "(?, '', '', '', '', '', '', NULL, 0, 0, NULL, NULL, NULL, ?, ?, ?, ?, ?)"
 
     /// Writes the gains of events no batch document took mentions from, in key order.
     ///
     /// Which of a gain's outlets are new to its event is settled first, from `knownOutlets`
     /// and, where it cannot say, from the stored mentions (the batch's are not stored yet).
     /// Then each event is written the cheapest way the memory allows: inserted when it is
-    /// known to be new, its counts added when it is known to be stored (six values a row
-    /// instead of eighteen), and otherwise an upsert that does either.
+    /// known to be new, its counts added when it is known to be stored (an upsert binding six
+    /// values a row instead of eighteen), and otherwise an upsert with the whole row.
     func writeGains(_ gains: [EventGain], _ documents: [CodedDocument], knownOutlets: inout KnownOutlets) throws {
         var newOutlets: [Int] = []
         newOutlets.reserveCapacity(gains.count)
@@ -67,13 +64,18 @@ extension SQLiteBatchWriter {
         }
         for start in stride(from: 0, to: stored.count, by: Self.eventsPerStatement) {
             let chunk = stored[start..<min(start + Self.eventsPerStatement, stored.count)]
+            // An upsert that updates leaves the last inserted rowid alone: a sentinel that is
+            // still there afterwards proves that no placeholder row was inserted.
+            var sentinel: Int64 = 0
+            while chunk.contains(where: { gains[$0].id == sentinel }) { sentinel += 1 }
+            sqlite3_set_last_insert_rowid(db.sqliteConnection, sentinel)
             try addToEvents.statement(rows: chunk.count).run(in: arena) { b in
                 for i in chunk {
                     b.int64(gains[i].id); b.int(gains[i].mentions); b.int(gains[i].articles); b.int(newOutlets[i])
                     b.bool(gains[i].firstSentence <= 1); b.text(gains[i].url)
                 }
             }
-            guard db.changesCount == chunk.count else {
+            guard sqlite3_last_insert_rowid(db.sqliteConnection) == sentinel else {
                 throw DatabaseError(message: "an event this ingest wrote is missing from the store; nothing of the batch was kept")
             }
         }

@@ -62,8 +62,8 @@ struct SQLiteBatchWriter {
         insertEvents = try MultiRowStatement(db: db, head: insertHead, columns: 18, rowsPerStatement: Self.eventsPerStatement)
         upsertEvents = try MultiRowStatement(db: db, head: insertHead, columns: 18, rowsPerStatement: Self.eventsPerStatement,
                                              tail: Self.addToStoredEvent)
-        addToEvents = try MultiRowStatement(db: db, head: Self.addToEventsHead, columns: 6,
-                                            rowsPerStatement: Self.eventsPerStatement, tail: Self.addToEventsTail)
+        addToEvents = try MultiRowStatement(db: db, head: insertHead, row: Self.storedEventRow,
+                                            rowsPerStatement: Self.eventsPerStatement, tail: Self.addToStoredEvent)
     }
 
     /// Writes `documents`. `knownActors` holds the actors this process has already written and
