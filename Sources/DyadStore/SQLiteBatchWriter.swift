@@ -12,12 +12,13 @@ import GRDB
 ///
 /// - An event that no stored mention of a batch document belonged to only
 ///   *gains* mentions from this batch. Its counts are summed in memory and
-///   written with one row of a multi-row upsert: a new event is inserted with
+///   written as one row of a multi-row statement: a new event is inserted with
 ///   its counts, an existing one adds the batch's mentions and articles (a
 ///   batch document cannot already be counted among the event's articles) and
-///   the outlets new to it. Which outlets are new is answered by
-///   ``KnownOutlets`` for the events this process wrote, and otherwise through
-///   the `(event_id, outlet)` index.
+///   the outlets new to it. Which outlets are new, and whether the event is
+///   stored at all, is answered by ``KnownOutlets`` for the events this process
+///   wrote, and otherwise through the `(event_id, outlet)` index and an upsert
+///   (`SQLiteBatchWriter+Events.swift`).
 /// - An event that lost mentions — a changed document re-coded — is
 ///   recounted from `mentions` after the batch is written, and dropped when
 ///   nothing reports it any more.
