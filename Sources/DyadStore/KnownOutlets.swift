@@ -59,9 +59,6 @@ struct KnownOutlets {
     /// The number of events held.
     var count: Int { events.count }
 
-    /// Whether the event is held: it is stored, with the outlets recorded for it.
-    func contains(event: Int64) -> Bool { events[event] != nil }
-
     /// Whether the event is stored: true when it is held, false when it is not and the memory
     /// holds every stored event, nil when only the store can say.
     func isStored(event: Int64) -> Bool? {
@@ -79,13 +76,14 @@ struct KnownOutlets {
     /// mentions. `complete` says these are all of them (the event was just inserted, or was held
     /// complete and gained only these).
     mutating func record(event: Int64, outlets: [String], complete: Bool) {
-        var packed = events[event] ?? (complete ? 0 : Self.incomplete)
+        let held = events[event]
+        var packed = held ?? 0
         if !complete { packed |= Self.incomplete }
         for outlet in outlets {
             guard let id = intern(outlet) else { packed |= Self.incomplete; continue }
             if !Self.insert(&packed, id) { packed |= Self.incomplete }
         }
-        if events[event] == nil, events.count >= capacity {
+        if held == nil, events.count >= capacity {
             events.removeAll(keepingCapacity: true)
             holdsEveryStoredEvent = false
         }

@@ -5,7 +5,7 @@ import Testing
     @Test func anEventNotRecordedIsUnknown() {
         let known = KnownOutlets()
         #expect(known.lookup(event: 7, outlet: "Levant Wire") == .unknown)
-        #expect(!known.contains(event: 7))
+        #expect(known.isStored(event: 7) == nil)
     }
 
     @Test func anInsertedEventKnowsItsOutletsAndThatOthersAreNew() {
