@@ -183,8 +183,13 @@ extension Database {
     ///     b.int(1); b.text("one"); b.int(2); b.text("two")
     /// }
     /// ```
+    /// A row of `columns` parameters: `(?,?,?)`.
+    static func parameterRow(columns: Int) -> String {
+        "(" + String(repeating: "?,", count: max(columns - 1, 0)) + "?)"
+    }
+
     func insertStatement(_ head: String, columns: Int = 0, row: String? = nil, rows: Int, tail: String = "") throws -> Statement {
-        let row = row ?? "(" + String(repeating: "?,", count: max(columns - 1, 0)) + "?)"
+        let row = row ?? Self.parameterRow(columns: columns)
         return try cachedStatement(
             sql: head + " VALUES " + String(repeating: row + ",", count: max(rows - 1, 0)) + row + (tail.isEmpty ? "" : " " + tail))
     }
@@ -208,7 +213,7 @@ struct MultiRowStatement {
     init(db: Database, head: String, columns: Int = 0, row: String? = nil, rowsPerStatement: Int, tail: String = "") throws {
         self.db = db
         self.head = head
-        self.row = row ?? "(" + String(repeating: "?,", count: max(columns - 1, 0)) + "?)"
+        self.row = row ?? Database.parameterRow(columns: columns)
         self.tail = tail
         self.rowsPerStatement = rowsPerStatement
         full = try db.insertStatement(head, row: self.row, rows: rowsPerStatement, tail: tail)

@@ -131,8 +131,8 @@ public final class Ingester {
         codingBatches.append(todo.count)
         let coder = self.coder
         // A few documents per job: one job per document would cost a wake-up of a thread each.
-        for start in stride(from: 0, to: todo.count, by: Self.documentsPerJob) {
-            let part = Array(todo[start..<min(start + Self.documentsPerJob, todo.count)])
+        for slice in todo.chunks(of: Self.documentsPerJob) {
+            let part = Array(slice)
             coding.submit {
                 part.map { doc, hash in
                     let r = coder.codeCounting(doc)

@@ -50,8 +50,7 @@ extension SQLiteBatchWriter {
         }
         try documents.withUnsafeBufferPointer { docs in
             for (rows, statement) in [(new, insertEvents), (unsure, upsertEvents)] {
-                for start in stride(from: 0, to: rows.count, by: Self.eventsPerStatement) {
-                    let chunk = rows[start..<min(start + Self.eventsPerStatement, rows.count)]
+                for chunk in rows.chunks(of: Self.eventsPerStatement) {
                     try statement.statement(rows: chunk.count).run(in: arena) { b in
                         for i in chunk {
                             docs[gains[i].document].events.withUnsafeBufferPointer { events in
@@ -62,8 +61,7 @@ extension SQLiteBatchWriter {
                 }
             }
         }
-        for start in stride(from: 0, to: stored.count, by: Self.eventsPerStatement) {
-            let chunk = stored[start..<min(start + Self.eventsPerStatement, stored.count)]
+        for chunk in stored.chunks(of: Self.eventsPerStatement) {
             // An upsert that updates leaves the last inserted rowid alone: a sentinel that is
             // still there afterwards proves that no placeholder row was inserted.
             var sentinel: Int64 = 0

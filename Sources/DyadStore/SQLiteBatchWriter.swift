@@ -186,8 +186,7 @@ struct SQLiteBatchWriter {
         // Fields are read through `docs[m.document].events[n]` in place: binding the event to a local
         // would copy the whole struct (a retain per field) for every mention.
         try documents.withUnsafeBufferPointer { docs in
-            for start in stride(from: 0, to: mentions.count, by: Self.mentionsPerInsert) {
-                let chunk = start..<min(start + Self.mentionsPerInsert, mentions.count)
+            for chunk in mentions.indices.chunks(of: Self.mentionsPerInsert) {
                 try insertMentions.statement(rows: chunk.count).run(in: arena) { b in
                     for i in chunk {
                         let m = mentions[i], n = m.index, k = m.document
