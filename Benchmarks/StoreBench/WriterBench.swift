@@ -4,8 +4,8 @@ import DyadText
 import Foundation
 
 /// Times the store's writer alone on real codings: codes a corpus into memory
-/// first (timed apart), then writes it into a fresh store in batches, exactly
-/// as `dyad ingest` hands batches to its writer thread — so a change to the
+/// first (timed apart), then writes it into a fresh store in batches, committing
+/// every few, exactly as `dyad ingest` hands batches to its writer thread — so a change to the
 /// schema or the write path can be measured without the coder's noise.
 struct WriterBench {
     var batchSize = Ingester.Options.defaultBatchSize
@@ -30,12 +30,14 @@ struct WriterBench {
         let store = try SQLiteEventStore(path: path)
         t = Date()
         cpu = threadCPUSeconds()
-        var start = 0
+        var start = 0, batches = 0
         while start < coded.count {
             let end = min(start + batchSize, coded.count)
-            try store.store(Array(coded[start..<end]))
+            batches += 1
+            try store.store(Array(coded[start..<end]), commit: batches % Ingester.Options.defaultBatchesPerCommit == 0)
             start = end
         }
+        try store.commit()
         let writeSeconds = Date().timeIntervalSince(t)
         let writeCPU = threadCPUSeconds() - cpu
         let f = { (x: Double) in String(format: "%.2f", x) }

@@ -12,9 +12,11 @@ import DyadText
 /// - aggregated events: mentions of one dyad, CAMEO code and date window,
 ///   counted like GDELT's NumMentions / NumArticles / NumSources.
 ///
-/// Writes are whole documents: ``store(_:)`` replaces everything a document
-/// contributed, in one transaction with its "done" marker, so a store killed
-/// mid-write holds either all of a document or none of it.
+/// Writes are whole batches of documents: ``store(_:)`` replaces everything a
+/// batch's documents contributed, in one transaction with their "done"
+/// markers, so a store killed mid-write holds either all of a batch or none
+/// of it. A bulk writer (``Ingester``) passes `commit: false`, so that the
+/// store may commit several batches at once, and calls ``commit()`` at the end.
 public protocol EventStore: Sendable {
     /// The aggregation window in days (fixed when the store is created).
     var windowDays: Int { get }
@@ -22,8 +24,25 @@ public protocol EventStore: Sendable {
     /// For each id, the stored content hash and dictionary version; ids not stored are absent.
     func codingStates(of ids: [String]) throws -> [String: DocumentState]
 
-    /// Writes coded documents, in order, in one transaction.
-    func store(_ documents: [CodedDocument]) throws
+    /// Writes coded documents, in order, as one atomic batch.
+    ///
+    /// With `commit: true` the batch is durable when the call returns. With
+    /// `commit: false` the store may keep it in a transaction it shares with
+    /// the batches that follow, and commit them together later: every commit
+    /// writes each page it changed, and index pages are changed all over the
+    /// file, so a bulk load that commits less often writes far less. A batch
+    /// that fails undoes the uncommitted batches stored with it, as a kill
+    /// would: a re-run writes them again. Until ``commit()``, queries may not
+    /// see batches stored with `commit: false`.
+    ///
+    /// ```swift
+    /// for batch in batches { try store.store(batch, commit: false) }
+    /// try store.commit()
+    /// ```
+    func store(_ documents: [CodedDocument], commit: Bool) throws
+
+    /// Commits the batches that ``store(_:commit:)`` kept open; nothing to do when there are none.
+    func commit() throws
 
     /// Stored documents whose dictionary version differs from `version` (all when `version` is nil), by id.
     func documentIDs(notCodedWith version: String?) throws -> [String]
@@ -51,6 +70,13 @@ public protocol EventStore: Sendable {
 
     /// Totals: documents, mentions, aggregated events.
     func counts() throws -> StoreCounts
+}
+
+extension EventStore {
+    /// Writes coded documents, in order, in one transaction, committed on return.
+    public func store(_ documents: [CodedDocument]) throws {
+        try store(documents, commit: true)
+    }
 }
 
 /// What a store knows about a document it holds.

@@ -16,8 +16,9 @@ import Foundation
 /// 2. ``Options/jobs`` coding threads code the rest, document by document,
 ///    while the caller reads on — ``EventCoder`` is an immutable value, so
 ///    every thread shares one;
-/// 3. one writer thread writes each batch, in input order, in one
-///    transaction, while the next batch is being read and coded.
+/// 3. one writer thread writes each batch, in input order, while the next
+///    batch is being read and coded; it commits every
+///    ``Options/batchesPerCommit`` batches and at the end.
 ///
 /// A document is therefore either fully stored with its "done" marker or not
 /// at all, and the result does not depend on thread count or timing.
@@ -42,8 +43,11 @@ public final class Ingester {
     private let writeFailure = FailureBox()
     /// Documents coded (in input order) and not yet handed to the writer.
     private var coded: [CodedDocument] = []
-    /// Sizes of the batches being coded, oldest first: where the coded documents are cut into transactions.
+    /// Sizes of the batches being coded, oldest first: where the coded documents are cut into batches.
     private var codingBatches: [Int] = []
+    /// Which batches the writer commits after.
+    private lazy var commits = CommitSchedule(batchesPerCommit: options.batchesPerCommit,
+                                              secondsPerCommit: Options.secondsPerCommit)
     /// A whole batch of jobs fits in the window, so the reading thread hands a batch over and
     /// reads the next one while the workers code it; with a smaller window it would wait in
     /// `submit` until the batch's last job started, and the workers would idle while it read on.
@@ -56,8 +60,11 @@ public final class Ingester {
 
     /// How the ingester works.
     public struct Options: Sendable {
-        /// Documents per transaction.
+        /// Documents per batch: a batch is coded, then written as one atomic unit.
         public var batchSize: Int = Options.defaultBatchSize
+        /// Batches per commit: the writer commits every this many batches (sooner when
+        /// ``secondsPerCommit`` have passed since the last commit), and at the end.
+        public var batchesPerCommit: Int = Options.defaultBatchesPerCommit
         /// Threads that code in parallel (the writer has a thread of its own).
         public var jobs: Int = Options.defaultJobs
         /// Re-code documents even when they are stored up to date (`dyad recode --all`).
@@ -73,8 +80,21 @@ public final class Ingester {
         /// (half the system time); larger batches gained nothing more and held more memory.
         public static let defaultBatchSize = 4096
 
-        public init(batchSize: Int = Options.defaultBatchSize, jobs: Int = Options.defaultJobs, force: Bool = false) {
+        /// Four batches to a commit. A commit writes every page the batches changed, and the
+        /// indices' pages are the same ones from batch to batch, so committing every fourth
+        /// batch writes them a quarter as often: on 100,000 documents the writer took a sixth
+        /// less CPU than with a commit per batch. A kill loses the uncommitted batches' work,
+        /// which the next run does again.
+        public static let defaultBatchesPerCommit = 4
+
+        /// A transaction is committed once it has been open this long, so that another process
+        /// waiting to write to the same store (SQLite lets one write at a time) gets its turn.
+        public static let secondsPerCommit: TimeInterval = 5
+
+        public init(batchSize: Int = Options.defaultBatchSize, jobs: Int = Options.defaultJobs, force: Bool = false,
+                    batchesPerCommit: Int = Options.defaultBatchesPerCommit) {
             self.batchSize = max(batchSize, 1)
+            self.batchesPerCommit = max(batchesPerCommit, 1)
             self.jobs = max(jobs, 1)
             self.force = force
         }
@@ -157,14 +177,16 @@ public final class Ingester {
         }
     }
 
-    /// Waits for the previous batch's transaction (so at most one batch waits in memory), then writes `batch`.
+    /// Waits for the previous batch's write (so at most one batch waits in memory), then writes
+    /// `batch`, committing every ``Options/batchesPerCommit`` batches.
     private func write(_ batch: [CodedDocument]) {
+        let commit = commits.commitsAfterNextBatch()
         writing.wait()
         let store = self.store, failure = writeFailure
         writing.enter()
         writer.async { [writing] in
             if failure.error == nil {
-                do { try store.store(batch) } catch { failure.set(error) }
+                do { try store.store(batch, commit: commit) } catch { failure.set(error) }
             }
             writing.leave()
         }
@@ -177,10 +199,11 @@ public final class Ingester {
         progress?(summary)
     }
 
-    /// Waits until the writer has stored everything handed to it; rethrows its error.
+    /// Waits until the writer has stored and committed everything handed to it; rethrows its error.
     public func waitForWriter() throws {
         writing.wait()
         if let error = writeFailure.error { throw error }
+        try store.commit()
     }
 
     /// A batch with one document per id: the last one read wins (as in a re-run, where it replaces the stored one).

@@ -71,9 +71,12 @@ struct SQLiteBatchWriter {
     /// `knownOutlets` the outlets of the events it has written (both are kept up to date).
     func write(_ documents: [CodedDocument], knownActors: inout Set<ActorKey>, knownOutlets: inout KnownOutlets) throws {
         var lostMentions = Set<Int64>()
-        // Keyed by the event's row key (``EventKey/rowKey(_:)``).
-        var gains: [Int64: EventGain] = [:]
+        let codings = documents.reduce(0) { $0 + $1.events.count }
+        // Keyed by the event's row key (``EventKey/rowKey(_:)``). Sized up front: grown step by
+        // step, the table was copied at every doubling, each time into freshly mapped memory.
+        var gains = [Int64: EventGain](minimumCapacity: codings)
         var batchMentions: [Mention] = []
+        batchMentions.reserveCapacity(codings)
         // Mentions are appended: each document's get the next run of rowids.
         let firstRow = try Int.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(rowid), 0) + 1 FROM mentions")) ?? 1
         var nextRow = firstRow
@@ -183,33 +186,41 @@ struct SQLiteBatchWriter {
     /// Inserts the batch's mentions, in document order, with rowids from `firstRow` on, and new actors.
     private func writeMentions(_ documents: [CodedDocument], _ mentions: [Mention], firstRow: Int,
                                knownActors: inout Set<ActorKey>) throws {
-        // Fields are read through `docs[m.document].events[n]` in place: binding the event to a local
-        // would copy the whole struct (a retain per field) for every mention.
+        // Fields are read through a pointer to the event: `docs[k].events[n].field` copies the
+        // whole event (a retain and a release for each of its dozens of fields) for every field.
         try documents.withUnsafeBufferPointer { docs in
             for chunk in mentions.indices.chunks(of: Self.mentionsPerInsert) {
                 try insertMentions.statement(rows: chunk.count).run(in: arena) { b in
                     for i in chunk {
-                        let m = mentions[i], n = m.index, k = m.document
-                        let date = docs[k].events[n].date
-                        b.int(firstRow + i); b.text(docs[k].document.id); b.int(docs[k].events[n].sentenceIndex)
-                        b.text(docs[k].events[n].id); b.int64(m.event); b.int(date?.dayNumber)
-                        b.text(date?.description); b.text(docs[k].events[n].cameo)
-                        b.text(docs[k].events[n].plover); b.text(docs[k].document.outlet); b.text(docs[k].document.url)
-                        b.text(docs[k].events[n].rule)
-                        if let records = docs[k].records {
-                            b.blob(records[n])
-                        } else {
-                            b.blob(StoredMention.record(docs[k].events[n]))
+                        let m = mentions[i], doc = docs.baseAddress! + m.document
+                        doc.pointee.events.withUnsafeBufferPointer { events in
+                            Self.bindMention(events.baseAddress! + m.index, record: doc.pointee.records?[m.index],
+                                             of: doc, row: firstRow + i, event: m.event, to: &b)
                         }
-                        b.text(docs[k].events[n].sentence)
                     }
                 }
             }
             for m in mentions {
-                try writeActor(docs[m.document].events[m.index].source, knownActors: &knownActors)
-                if let target = docs[m.document].events[m.index].target { try writeActor(target, knownActors: &knownActors) }
+                try docs[m.document].events.withUnsafeBufferPointer { events in
+                    let e = events.baseAddress! + m.index
+                    try writeActor(e.pointee.source, knownActors: &knownActors)
+                    if let target = e.pointee.target { try writeActor(target, knownActors: &knownActors) }
+                }
             }
         }
+    }
+
+    /// Binds one row of `insertMentions`: the coded event `e` of the document `doc`.
+    private static func bindMention(_ e: UnsafePointer<Event>, record: [UInt8]?, of doc: UnsafePointer<CodedDocument>,
+                                    row: Int, event: Int64, to b: inout Statement.Binder) {
+        let date = e.pointee.date
+        b.int(row); b.text(doc.pointee.document.id); b.int(e.pointee.sentenceIndex)
+        b.text(e.pointee.id); b.int64(event); b.int(date?.dayNumber)
+        b.text(date?.description); b.text(e.pointee.cameo)
+        b.text(e.pointee.plover); b.text(doc.pointee.document.outlet); b.text(doc.pointee.document.url)
+        b.text(e.pointee.rule)
+        b.blob(record ?? StoredMention.record(e.pointee))
+        b.text(e.pointee.sentence)
     }
 
     /// Inserts an actor, and the country its code appeared with, the first time this process sees them.

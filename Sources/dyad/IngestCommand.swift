@@ -56,7 +56,7 @@ struct IngestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Publication date of plain-text files and undated records (YYYY-MM-DD).", valueName: "date"))
     var date: String?
     @Option(help: "Days per aggregation window; fixed when the store is created.") var windowDays = 1
-    @Option(help: "Documents per transaction.") var batchSize = Ingester.Options.defaultBatchSize
+    @Option(help: "Documents per batch; the writer commits every 4 batches and at the end.") var batchSize = Ingester.Options.defaultBatchSize
     @Option(help: "Threads that code in parallel (default: one per core; the writer has a thread of its own).") var jobs = Ingester.Options.defaultJobs
     @Option(help: "CSV column holding the document id.") var idColumn: String?
     @Option(help: "CSV column holding the article text.") var textColumn: String?

@@ -11,7 +11,7 @@ struct RecodeCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @Flag(help: "Re-code every stored document, even those coded with the current dictionaries.") var all = false
-    @Option(help: "Documents per transaction.") var batchSize = Ingester.Options.defaultBatchSize
+    @Option(help: "Documents per batch; the writer commits every 4 batches and at the end.") var batchSize = Ingester.Options.defaultBatchSize
     @Option(help: "Threads that code in parallel (default: one per core; the writer has a thread of its own).") var jobs = Ingester.Options.defaultJobs
     @Flag(help: "No summary.") var quiet = false
     @OptionGroup var dictionaries: DictionaryOptions

@@ -1,6 +1,7 @@
 import DyadStore
 import DyadTestSupport
 import Foundation
+import GRDB
 import Testing
 
 /// `dyad ingest` killed with SIGKILL part-way, then run again, stores exactly
@@ -31,16 +32,18 @@ import Testing
         let childErrors = dir.appendingPathComponent("child.stderr")
         let child = try DyadProcess.start(["ingest", corpus, "--db", killed, "--batch-size", "8", "--quiet"],
                                           stderr: childErrors)
-        // Wait until the child has committed some batches. Watch the file sizes
-        // only: opening the store from here while the child creates it would
-        // make this process a second writer of the schema.
-        let wal = killed + "-wal"
-        let deadline = Date().addingTimeInterval(60)
-        func size(_ path: String) -> Int {
-            ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+        // Wait until the child has committed some batches (it commits every fourth batch of
+        // 8). Read the file through a read-only connection only: opening the store itself
+        // while the child creates it would make this process a second writer of the schema.
+        var readOnly = Configuration()
+        readOnly.readonly = true
+        func committedDocuments() -> Int {
+            let queue = try? DatabaseQueue(path: killed, configuration: readOnly)
+            return (try? queue?.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM documents") }) ?? 0
         }
-        while child.isRunning, Date() < deadline, size(wal) + size(killed) < 400_000 {
-            usleep(2_000)
+        let deadline = Date().addingTimeInterval(60)
+        while child.isRunning, Date() < deadline, committedDocuments() < 64 {
+            usleep(10_000)
         }
         #expect(child.isRunning, """
             the child finished before it could be killed (status \(child.isRunning ? 0 : child.terminationStatus)); \
