@@ -13,7 +13,7 @@ n=${1:-100000}
 pairs=${2:-8}
 work=${3:-/tmp/dyad-store-bench}
 mkdir -p "$work"
-swift build -c release --build-path .build-release >&2
+swift build -c release --scratch-path .build-release >&2
 bin=.build-release/release
 corpus="$work/corpus-$n.jsonl"
 [ -s "$corpus" ] || "$bin/dyad-bench-store" corpus "$n" "$corpus"

@@ -185,6 +185,7 @@ public final class Ingester {
         let store = self.store, failure = writeFailure
         writing.enter()
         writer.async { [writing] in
+            Self.nameThisThread("dyad-writer")
             if failure.error == nil {
                 do { try store.store(batch, commit: commit) } catch { failure.set(error) }
             }
@@ -197,6 +198,14 @@ public final class Ingester {
         }
         summary.seconds = Date().timeIntervalSince(started)
         progress?(summary)
+    }
+
+    /// Names the calling thread, so that `top -H`, `perf` and `/proc/PID/task/*/comm` show the
+    /// writer's share of the CPU (`Benchmarks/ingest-threads.sh` reads it there). The writer's
+    /// queue may run on a different pool thread from one batch to the next, so every batch names
+    /// its own.
+    static func nameThisThread(_ name: String) {
+        if Thread.current.name != name { Thread.current.name = name }
     }
 
     /// Waits until the writer has stored and committed everything handed to it; rethrows its error.

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The ingest writer's CPU time against the other threads' (reading and coding), run by run,
+# then the median of the ratios.
+#
+# Ingest codes on every core and writes on one more thread, so on a machine it keeps busy,
+# ingest's time over `dyad code`'s is about 1 + this ratio. Unlike wall-clock ratios, which
+# move by a quarter as a shared machine's speed drifts, the ratio of two threads of the same
+# run moves little, so it is the figure to compare a change to the writer by.
+#
+# Reads /proc/PID/task/*/stat every 50 ms; the writer is the thread named `dyad-writer`.
+# The last 50 ms of each thread are missed, which is small against seconds.
+#
+# usage: Benchmarks/ingest-threads.sh [DOCUMENTS] [RUNS] [WORKDIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-100000}
+runs=${2:-4}
+work=${3:-/tmp/dyad-store-bench}
+mkdir -p "$work"
+swift build -c release --scratch-path .build-release >&2
+bin=.build-release/release
+corpus="$work/corpus-$n.jsonl"
+[ -s "$corpus" ] || "$bin/dyad-bench-store" corpus "$n" "$corpus"
+ticks=$(getconf CLK_TCK)
+ratios=()
+for run in $(seq "$runs"); do
+  rm -f "$work/threads.sqlite"*
+  "$bin/dyad" ingest "$corpus" --db "$work/threads.sqlite" --quiet &
+  pid=$!
+  declare -A cpu=() name=()
+  while kill -0 "$pid" 2>/dev/null; do
+    for task in /proc/"$pid"/task/*; do
+      stat=$(cat "$task/stat" 2>/dev/null) || continue
+      fields=(${stat##*) })
+      tid=${task##*/}
+      cpu[$tid]=$((fields[11] + fields[12]))
+      name[$tid]=$(cat "$task/comm" 2>/dev/null || echo "?")
+    done
+    sleep 0.05
+  done
+  wait "$pid"
+  writer=0 others=0
+  for tid in "${!cpu[@]}"; do
+    if [ "${name[$tid]}" = dyad-writer ]; then writer=$((writer + cpu[$tid])); else others=$((others + cpu[$tid])); fi
+  done
+  unset cpu name
+  ratio=$(awk -v w="$writer" -v o="$others" 'BEGIN { printf "%.3f", w / o }')
+  ratios+=("$ratio")
+  awk -v w="$writer" -v o="$others" -v t="$ticks" -v r="$ratio" -v k="$run" \
+    'BEGIN { printf "run %d: writer %.2f s CPU, reading and coding %.2f s, ratio %s\n", k, w / t, o / t, r }'
+done
+printf '%s\n' "${ratios[@]}" | sort -n | awk '{ r[NR] = $1 } END {
+  m = (NR % 2) ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2
+  printf "writer / other threads: %s–%s, median %.3f over %d runs\n", r[1], r[NR], m, NR }'
