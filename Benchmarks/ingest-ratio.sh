@@ -12,11 +12,7 @@ cd "$(dirname "$0")/.."
 n=${1:-100000}
 pairs=${2:-8}
 work=${3:-/tmp/dyad-store-bench}
-mkdir -p "$work"
-swift build -c release --scratch-path .build-release >&2
-bin=.build-release/release
-corpus="$work/corpus-$n.jsonl"
-[ -s "$corpus" ] || "$bin/dyad-bench-store" corpus "$n" "$corpus"
+source Benchmarks/release-corpus.sh
 ratios=()
 for pair in $(seq "$pairs"); do
   code=$( { /usr/bin/time -f "%e" "$bin/dyad" code "$corpus" > /dev/null; } 2>&1 | tail -1)

@@ -16,11 +16,7 @@ cd "$(dirname "$0")/.."
 n=${1:-100000}
 runs=${2:-4}
 work=${3:-/tmp/dyad-store-bench}
-mkdir -p "$work"
-swift build -c release --scratch-path .build-release >&2
-bin=.build-release/release
-corpus="$work/corpus-$n.jsonl"
-[ -s "$corpus" ] || "$bin/dyad-bench-store" corpus "$n" "$corpus"
+source Benchmarks/release-corpus.sh
 ticks=$(getconf CLK_TCK)
 ratios=()
 for run in $(seq "$runs"); do
