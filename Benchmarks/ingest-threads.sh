@@ -23,23 +23,25 @@ for run in $(seq "$runs"); do
   rm -f "$work/threads.sqlite"*
   "$bin/dyad" ingest "$corpus" --db "$work/threads.sqlite" --quiet &
   pid=$!
-  declare -A cpu=() name=()
+  # A thread counts as the writer if it bore the writer's name at any poll.
+  declare -A cpu=() writes=()
   while kill -0 "$pid" 2>/dev/null; do
     for task in /proc/"$pid"/task/*; do
       stat=$(cat "$task/stat" 2>/dev/null) || continue
       fields=(${stat##*) })
       tid=${task##*/}
       cpu[$tid]=$((fields[11] + fields[12]))
-      name[$tid]=$(cat "$task/comm" 2>/dev/null || echo "?")
+      [ "$(cat "$task/comm" 2>/dev/null)" = dyad-writer ] && writes[$tid]=1
     done
     sleep 0.05
   done
   wait "$pid"
   writer=0 others=0
   for tid in "${!cpu[@]}"; do
-    if [ "${name[$tid]}" = dyad-writer ]; then writer=$((writer + cpu[$tid])); else others=$((others + cpu[$tid])); fi
+    if [ -n "${writes[$tid]:-}" ]; then writer=$((writer + cpu[$tid])); else others=$((others + cpu[$tid])); fi
   done
-  unset cpu name
+  unset cpu writes
+  if [ "$writer" = 0 ]; then echo "run $run: no thread named dyad-writer was seen; left out" >&2; continue; fi
   ratio=$(awk -v w="$writer" -v o="$others" 'BEGIN { printf "%.3f", w / o }')
   ratios+=("$ratio")
   awk -v w="$writer" -v o="$others" -v t="$ticks" -v r="$ratio" -v k="$run" \

@@ -18,7 +18,8 @@ import Foundation
 ///    every thread shares one;
 /// 3. one writer thread writes each batch, in input order, while the next
 ///    batch is being read and coded; it commits every
-///    ``Options/batchesPerCommit`` batches and at the end.
+///    ``Options/batchesPerCommit`` batches, a transaction that has been open
+///    ``Options/secondsPerCommit`` seconds, and at the end.
 ///
 /// A document is therefore either fully stored with its "done" marker or not
 /// at all, and the result does not depend on thread count or timing.
@@ -45,9 +46,10 @@ public final class Ingester {
     private var coded: [CodedDocument] = []
     /// Sizes of the batches being coded, oldest first: where the coded documents are cut into batches.
     private var codingBatches: [Int] = []
-    /// Which batches the writer commits after.
-    private lazy var commits = CommitSchedule(batchesPerCommit: options.batchesPerCommit,
-                                              secondsPerCommit: Options.secondsPerCommit)
+    /// Batches handed to the writer: it commits after every ``Options/batchesPerCommit``-th.
+    private var batchesWritten = 0
+    /// The writer's open transaction (touched on the writer's queue only).
+    private let transaction = OpenTransaction()
     /// A whole batch of jobs fits in the window, so the reading thread hands a batch over and
     /// reads the next one while the workers code it; with a smaller window it would wait in
     /// `submit` until the batch's last job started, and the workers would idle while it read on.
@@ -62,9 +64,13 @@ public final class Ingester {
     public struct Options: Sendable {
         /// Documents per batch: a batch is coded, then written as one atomic unit.
         public var batchSize: Int = Options.defaultBatchSize
-        /// Batches per commit: the writer commits every this many batches (sooner when
-        /// ``secondsPerCommit`` have passed since the last commit), and at the end.
+        /// Batches per commit: the writer commits every this many batches, a transaction that
+        /// has been open ``secondsPerCommit`` seconds, and at the end.
         public var batchesPerCommit: Int = Options.defaultBatchesPerCommit
+        /// The longest a transaction stays open, however slowly batches come: while it is
+        /// open, no other process can write to the store (SQLite lets one write at a time,
+        /// and a waiting writer gives up after 10 seconds).
+        public var secondsPerCommit: TimeInterval = 5
         /// Threads that code in parallel (the writer has a thread of its own).
         public var jobs: Int = Options.defaultJobs
         /// Re-code documents even when they are stored up to date (`dyad recode --all`).
@@ -87,14 +93,11 @@ public final class Ingester {
         /// which the next run does again.
         public static let defaultBatchesPerCommit = 4
 
-        /// A transaction is committed once it has been open this long, so that another process
-        /// waiting to write to the same store (SQLite lets one write at a time) gets its turn.
-        public static let secondsPerCommit: TimeInterval = 5
-
         public init(batchSize: Int = Options.defaultBatchSize, jobs: Int = Options.defaultJobs, force: Bool = false,
-                    batchesPerCommit: Int = Options.defaultBatchesPerCommit) {
+                    batchesPerCommit: Int = Options.defaultBatchesPerCommit, secondsPerCommit: TimeInterval = 5) {
             self.batchSize = max(batchSize, 1)
             self.batchesPerCommit = max(batchesPerCommit, 1)
+            self.secondsPerCommit = max(secondsPerCommit, 0)
             self.jobs = max(jobs, 1)
             self.force = force
         }
@@ -180,14 +183,31 @@ public final class Ingester {
     /// Waits for the previous batch's write (so at most one batch waits in memory), then writes
     /// `batch`, committing every ``Options/batchesPerCommit`` batches.
     private func write(_ batch: [CodedDocument]) {
-        let commit = commits.commitsAfterNextBatch()
+        batchesWritten += 1
+        let commit = batchesWritten % options.batchesPerCommit == 0
         writing.wait()
-        let store = self.store, failure = writeFailure
+        let store = self.store, failure = writeFailure, transaction = self.transaction
+        let seconds = options.secondsPerCommit
         writing.enter()
-        writer.async { [writing] in
+        writer.async { [writing, writer] in
             Self.nameThisThread("dyad-writer")
             if failure.error == nil {
-                do { try store.store(batch, commit: commit) } catch { failure.set(error) }
+                do {
+                    try store.store(batch, commit: commit)
+                    if commit {
+                        transaction.open = nil
+                    } else if transaction.open == nil {
+                        // Commit it in a few seconds if later batches have not by then.
+                        let number = transaction.begin()
+                        writer.asyncAfter(deadline: .now() + seconds) {
+                            guard transaction.open == number, failure.error == nil else { return }
+                            transaction.open = nil
+                            do { try store.commit() } catch { failure.set(error) }
+                        }
+                    }
+                } catch {
+                    failure.set(error)
+                }
             }
             writing.leave()
         }
@@ -212,7 +232,11 @@ public final class Ingester {
     public func waitForWriter() throws {
         writing.wait()
         if let error = writeFailure.error { throw error }
-        try store.commit()
+        let store = self.store, transaction = self.transaction
+        try writer.sync {
+            transaction.open = nil
+            try store.commit()
+        }
     }
 
     /// A batch with one document per id: the last one read wins (as in a re-run, where it replaces the stored one).
@@ -240,6 +264,21 @@ public struct IngestSummary: Sendable {
     public var seconds: Double = 0
 
     public init() {}
+}
+
+/// Which of the writer's transactions is open, if one is: a number per transaction, so
+/// that a delayed commit can tell whether the transaction it was meant for is still open.
+/// Touched on the writer's queue only.
+final class OpenTransaction: @unchecked Sendable {
+    private(set) var count = 0
+    var open: Int?
+
+    /// Numbers a newly opened transaction and records it as open.
+    func begin() -> Int {
+        count += 1
+        open = count
+        return count
+    }
 }
 
 /// The first error of the writer thread.

@@ -75,19 +75,43 @@ import Testing
     }
 }
 
-@Suite struct CommitScheduleTests {
-    @Test func commitsAfterEveryFourthBatch() {
-        let start = Date()
-        var schedule = CommitSchedule(batchesPerCommit: 4, now: start)
-        let commits = (1...8).map { schedule.commitsAfterNextBatch(now: start.addingTimeInterval(Double($0) / 10)) }
-        #expect(commits == [false, false, false, true, false, false, false, true])
+/// The ingester's commits: every few batches, and a transaction left open too long.
+@Suite struct IngesterCommitTests {
+    let strike = "Israeli warplanes bombed Syrian army positions near Damascus."
+
+    /// Feeds one-document batches to `ingester` until `observer` sees `enough` documents
+    /// committed (or 10 seconds pass); returns every count it saw.
+    func feed(_ ingester: Ingester, until enough: Int, observer: SQLiteEventStore) throws -> [Int] {
+        var seen: [Int] = []
+        let deadline = Date().addingTimeInterval(10)
+        var n = 0
+        while seen.last ?? 0 < enough, Date() < deadline {
+            n += 1
+            try ingester.add(StoreTestSupport.article("d\(n)", "2019-02-11", "Outlet \(n % 3)", strike))
+            try ingester.flush()
+            usleep(20_000)
+            seen.append(try observer.counts().documents)
+        }
+        return seen
     }
 
-    @Test func commitsSoonerOnceTheSecondsHavePassed() {
-        let start = Date()
-        var schedule = CommitSchedule(batchesPerCommit: 4, secondsPerCommit: 5, now: start)
-        let commits = [1.0, 6, 7].map { schedule.commitsAfterNextBatch(now: start.addingTimeInterval($0)) }
-        // The second batch comes 6 s after the start; the count starts again from its commit.
-        #expect(commits == [false, true, false])
+    @Test func anIngesterCommitsEveryBatchesPerCommitBatches() throws {
+        let (store, observer) = try StoreCommitTests().storeAndObserver()
+        let ingester = Ingester(coder: StoreTestSupport.coder, store: store,
+                                options: .init(batchSize: 1, jobs: 1, batchesPerCommit: 2, secondsPerCommit: 1000))
+        let seen = try feed(ingester, until: 4, observer: observer)
+        #expect(seen.last ?? 0 >= 4)
+        #expect(seen.allSatisfy { $0 % 2 == 0 })
+        let fed = try ingester.finish().documents
+        #expect(try observer.counts().documents == fed)
+    }
+
+    @Test func anIngesterCommitsATransactionLeftOpenForSecondsPerCommit() throws {
+        let (store, observer) = try StoreCommitTests().storeAndObserver()
+        let ingester = Ingester(coder: StoreTestSupport.coder, store: store,
+                                options: .init(batchSize: 1, jobs: 1, batchesPerCommit: 1000, secondsPerCommit: 0.1))
+        let seen = try feed(ingester, until: 1, observer: observer)
+        #expect(seen.last ?? 0 >= 1)
+        try ingester.finish()
     }
 }
