@@ -79,9 +79,14 @@ import Testing
 @Suite struct IngesterCommitTests {
     let strike = "Israeli warplanes bombed Syrian army positions near Damascus."
 
-    /// Feeds one-document batches to `ingester` until `observer` sees `enough` documents
-    /// committed (or 10 seconds pass); returns every count it saw.
-    func feed(_ ingester: Ingester, until enough: Int, observer: SQLiteEventStore) throws -> [Int] {
+    /// Feeds one-document batches to an ingester with the given commit settings until a
+    /// second store object on the file sees `enough` documents committed (or 10 seconds
+    /// pass). Returns every count it saw, and how many documents the ingester stored.
+    func feed(until enough: Int, batchesPerCommit: Int, secondsPerCommit: TimeInterval) throws -> (seen: [Int], stored: Int) {
+        let (store, observer) = try StoreCommitTests().storeAndObserver()
+        let ingester = Ingester(coder: StoreTestSupport.coder, store: store,
+                                options: .init(batchSize: 1, jobs: 1, batchesPerCommit: batchesPerCommit,
+                                               secondsPerCommit: secondsPerCommit))
         var seen: [Int] = []
         let deadline = Date().addingTimeInterval(10)
         var n = 0
@@ -92,26 +97,19 @@ import Testing
             usleep(20_000)
             seen.append(try observer.counts().documents)
         }
-        return seen
+        let stored = try ingester.finish().documents
+        #expect(try observer.counts().documents == stored)
+        return (seen, stored)
     }
 
     @Test func anIngesterCommitsEveryBatchesPerCommitBatches() throws {
-        let (store, observer) = try StoreCommitTests().storeAndObserver()
-        let ingester = Ingester(coder: StoreTestSupport.coder, store: store,
-                                options: .init(batchSize: 1, jobs: 1, batchesPerCommit: 2, secondsPerCommit: 1000))
-        let seen = try feed(ingester, until: 4, observer: observer)
+        let seen = try feed(until: 4, batchesPerCommit: 2, secondsPerCommit: 1000).seen
         #expect(seen.last ?? 0 >= 4)
         #expect(seen.allSatisfy { $0 % 2 == 0 })
-        let fed = try ingester.finish().documents
-        #expect(try observer.counts().documents == fed)
     }
 
     @Test func anIngesterCommitsATransactionLeftOpenForSecondsPerCommit() throws {
-        let (store, observer) = try StoreCommitTests().storeAndObserver()
-        let ingester = Ingester(coder: StoreTestSupport.coder, store: store,
-                                options: .init(batchSize: 1, jobs: 1, batchesPerCommit: 1000, secondsPerCommit: 0.1))
-        let seen = try feed(ingester, until: 1, observer: observer)
+        let seen = try feed(until: 1, batchesPerCommit: 1000, secondsPerCommit: 0.1).seen
         #expect(seen.last ?? 0 >= 1)
-        try ingester.finish()
     }
 }
