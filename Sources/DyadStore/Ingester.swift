@@ -70,7 +70,7 @@ public final class Ingester {
         /// The longest a transaction stays open, however slowly batches come: while it is
         /// open, no other process can write to the store (SQLite lets one write at a time,
         /// and a waiting writer gives up after 10 seconds).
-        public var secondsPerCommit: TimeInterval = 5
+        public var secondsPerCommit: TimeInterval = Options.defaultSecondsPerCommit
         /// Threads that code in parallel (the writer has a thread of its own).
         public var jobs: Int = Options.defaultJobs
         /// Re-code documents even when they are stored up to date (`dyad recode --all`).
@@ -80,10 +80,11 @@ public final class Ingester {
         /// time than coding does, and a core kept for it alone would idle most of the run.
         public static var defaultJobs: Int { max(ProcessInfo.processInfo.activeProcessorCount, 1) }
 
-        /// 4,096 documents per transaction. Every commit writes each page it changed to the
-        /// write-ahead log, and index inserts land on pages all over the file, so fewer, larger
-        /// transactions write far less: on 100,000 documents, 4,096 took 12% less CPU than 1,024
-        /// (half the system time); larger batches gained nothing more and held more memory.
+        /// 4,096 documents per batch. When every batch was its own transaction, 4,096 took 12%
+        /// less CPU than 1,024 on 100,000 documents (half the system time: every commit writes
+        /// each page it changed, and index inserts land on pages all over the file); larger
+        /// batches gained nothing more and held more memory. Commits are now fewer still
+        /// (``defaultBatchesPerCommit``) without holding more documents in memory.
         public static let defaultBatchSize = 4096
 
         /// Four batches to a commit. A commit writes every page the batches changed, and the
@@ -93,8 +94,12 @@ public final class Ingester {
         /// which the next run does again.
         public static let defaultBatchesPerCommit = 4
 
+        /// Five seconds: well inside the 10 seconds a waiting writer gives up after.
+        public static let defaultSecondsPerCommit: TimeInterval = 5
+
         public init(batchSize: Int = Options.defaultBatchSize, jobs: Int = Options.defaultJobs, force: Bool = false,
-                    batchesPerCommit: Int = Options.defaultBatchesPerCommit, secondsPerCommit: TimeInterval = 5) {
+                    batchesPerCommit: Int = Options.defaultBatchesPerCommit,
+                    secondsPerCommit: TimeInterval = Options.defaultSecondsPerCommit) {
             self.batchSize = max(batchSize, 1)
             self.batchesPerCommit = max(batchesPerCommit, 1)
             self.secondsPerCommit = max(secondsPerCommit, 0)
