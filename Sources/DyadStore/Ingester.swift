@@ -230,7 +230,8 @@ public final class Ingester {
     /// queue may run on a different pool thread from one batch to the next, so every batch names
     /// its own.
     static func nameThisThread(_ name: String) {
-        if Thread.current.name != name { Thread.current.name = name }
+        // Set every time: the name `Thread` remembers is not always the thread's own.
+        Thread.current.name = name
     }
 
     /// Waits until the writer has stored and committed everything handed to it; rethrows its error.
