@@ -8,10 +8,7 @@ import Testing
 
     /// A coded one-sentence article and the row key of its event.
     func coded(_ id: String) throws -> (CodedDocument, Int64) {
-        let doc = StoreTestSupport.article(id, "2019-02-11", "Levant Wire", strike)
-        let r = StoreTestSupport.coder.codeCounting(doc)
-        let coded = CodedDocument(document: doc, contentHash: ContentHash.of(doc), dictionaryVersion: "test",
-                                  sentenceCount: r.sentences, events: r.events)
+        let coded = StoreTestSupport.coded(StoreTestSupport.article(id, "2019-02-11", "Levant Wire", strike))
         let key = try #require(SQLiteBatchWriter.mentions(of: coded, windowDays: 1).first).event
         return (coded, key)
     }

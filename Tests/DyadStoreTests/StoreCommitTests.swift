@@ -10,10 +10,7 @@ import Testing
 
     /// One coded single-sentence article reporting the strike.
     func coded(_ id: String, outlet: String) -> CodedDocument {
-        let doc = StoreTestSupport.article(id, "2019-02-11", outlet, strike)
-        let r = StoreTestSupport.coder.codeCounting(doc)
-        return CodedDocument(document: doc, contentHash: ContentHash.of(doc), dictionaryVersion: "test",
-                             sentenceCount: r.sentences, events: r.events)
+        StoreTestSupport.coded(StoreTestSupport.article(id, "2019-02-11", outlet, strike))
     }
 
     /// A store and a second store object on the same file, which sees only what was committed.

@@ -44,6 +44,13 @@ enum StoreTestSupport {
         return try ingester.finish()
     }
 
+    /// `doc` coded by the shared coder, as the ingester hands it to a store.
+    static func coded(_ doc: Document) -> CodedDocument {
+        let r = coder.codeCounting(doc)
+        return CodedDocument(document: doc, contentHash: ContentHash.of(doc), dictionaryVersion: "test",
+                             sentenceCount: r.sentences, events: r.events)
+    }
+
     /// A one-sentence document.
     static func article(_ id: String, _ date: String, _ outlet: String?, _ text: String) -> Document {
         Document(id: id, text: text, date: CalendarDate(date), outlet: outlet)
