@@ -8,12 +8,16 @@
 /// work on a corpus whose events are reported again and again. This memory
 /// answers instead for the events this process has written:
 ///
+/// Outlets are named by ids (``id(of:)``), so the writer interns each
+/// document's outlet once and carries integers from then on:
+///
 /// ```swift
 /// var known = KnownOutlets()
-/// known.record(event: 42, outlets: ["Levant Wire"], complete: true)   // inserted with these
-/// known.lookup(event: 42, outlet: "Levant Wire")      // .known
-/// known.lookup(event: 42, outlet: "Gulf Courier")     // .absent: new to the event
-/// known.lookup(event: 7, outlet: "Gulf Courier")      // .unknown: ask the store
+/// let levant = known.id(of: "Levant Wire"), gulf = known.id(of: "Gulf Courier")
+/// known.record(event: 42, outletIDs: [levant], complete: true)   // inserted with these
+/// known.lookup(event: 42, outletID: levant)     // .known
+/// known.lookup(event: 42, outletID: gulf)       // .absent: new to the event
+/// known.lookup(event: 7, outletID: gulf)        // .unknown: ask the store
 /// ```
 ///
 /// When the memory started on a store without events and has dropped
@@ -44,7 +48,10 @@ struct KnownOutlets {
     /// store when the memory is empty and the store has no events; anything dropped clears it.
     var holdsEveryStoredEvent = false
     private var events: [Int64: UInt64] = [:]
-    private var outletIDs: [String: UInt64] = [:]
+    /// Outlet names and their ids (from 1). Never cleared: an id names the same outlet for the
+    /// whole process, so the writer can carry ids instead of strings.
+    private var outletIDs: [String: UInt32] = [:]
+    private var outletNames: [String] = []
 
     private static let slotBits: UInt64 = 20
     private static let slotMask: UInt64 = (1 << slotBits) - 1
@@ -59,29 +66,43 @@ struct KnownOutlets {
     /// The number of events held.
     var count: Int { events.count }
 
+    /// The outlet's id, from 1, the same for the whole process. Ids past what the slots can
+    /// hold (about a million outlets) still name their outlet; the events they report are
+    /// just not held complete.
+    mutating func id(of outlet: String) -> UInt32 {
+        if let id = outletIDs[outlet] { return id }
+        outletNames.append(outlet)
+        let id = UInt32(outletNames.count)
+        outletIDs[outlet] = id
+        return id
+    }
+
+    /// The outlet an ``id(of:)`` names.
+    func outlet(_ id: UInt32) -> String { outletNames[Int(id) - 1] }
+
     /// Whether the event is stored: true when it is held, false when it is not and the memory
     /// holds every stored event, nil when only the store can say.
     func isStored(event: Int64) -> Bool? {
         events[event] != nil ? true : (holdsEveryStoredEvent ? false : nil)
     }
 
-    /// Whether the event's stored mentions include one from `outlet`, as far as the memory knows.
-    func lookup(event: Int64, outlet: String) -> Answer {
+    /// Whether the event's stored mentions include one from the outlet with id `id` (``id(of:)``),
+    /// as far as the memory knows.
+    func lookup(event: Int64, outletID id: UInt32) -> Answer {
         guard let packed = events[event] else { return holdsEveryStoredEvent ? .absent : .unknown }
-        if let id = outletIDs[outlet], Self.holds(packed, id) { return .known }
+        if id != 0, Self.holds(packed, UInt64(id)) { return .known }
         return packed & Self.incomplete == 0 ? .absent : .unknown
     }
 
-    /// Records that the event is stored and that mentions from `outlets` are among its stored
+    /// Records that the event is stored and that mentions from the outlets `ids` are among its stored
     /// mentions. `complete` says these are all of them (the event was just inserted, or was held
     /// complete and gained only these).
-    mutating func record(event: Int64, outlets: [String], complete: Bool) {
+    mutating func record(event: Int64, outletIDs ids: some Sequence<UInt32>, complete: Bool) {
         let held = events[event]
         var packed = held ?? 0
         if !complete { packed |= Self.incomplete }
-        for outlet in outlets {
-            guard let id = intern(outlet) else { packed |= Self.incomplete; continue }
-            if !Self.insert(&packed, id) { packed |= Self.incomplete }
+        for id in ids {
+            guard UInt64(id) <= Self.slotMask, Self.insert(&packed, UInt64(id)) else { packed |= Self.incomplete; continue }
         }
         if held == nil, events.count >= capacity {
             events.removeAll(keepingCapacity: true)
@@ -90,37 +111,27 @@ struct KnownOutlets {
         events[event] = packed
     }
 
-    /// Records that a batch added mentions from `outlets` to the event, whose other outlets were
-    /// settled by ``lookup(event:outlet:)`` just before: what was known stays known, and an event
+    /// Records that a batch added mentions from the outlets `ids` to the event, whose other outlets were
+    /// settled by ``lookup(event:outletID:)`` just before: what was known stays known, and an event
     /// that was not held is complete when the memory holds every stored event (it was new).
-    mutating func recordWritten(event: Int64, outlets: [String]) {
-        record(event: event, outlets: outlets, complete: events[event] != nil || holdsEveryStoredEvent)
+    mutating func recordWritten(event: Int64, outletIDs ids: some Sequence<UInt32>) {
+        record(event: event, outletIDs: ids, complete: events[event] != nil || holdsEveryStoredEvent)
     }
 
     /// Records that the event is stored but its outlets are no longer known (it was recounted
     /// from its mentions after some were removed).
     mutating func recordRecounted(event: Int64) {
         events[event] = nil
-        record(event: event, outlets: [], complete: false)
+        record(event: event, outletIDs: [], complete: false)
     }
 
     /// Forgets an event that is no longer stored.
     mutating func forget(event: Int64) { events[event] = nil }
 
-    /// Forgets everything.
+    /// Forgets every event (the outlets' ids stay: they say nothing about the store).
     mutating func removeAll() {
         events.removeAll()
-        outletIDs.removeAll()
         holdsEveryStoredEvent = false
-    }
-
-    /// The outlet's id (from 1), or nil when the ids are exhausted.
-    private mutating func intern(_ outlet: String) -> UInt64? {
-        if let id = outletIDs[outlet] { return id }
-        let id = UInt64(outletIDs.count + 1)
-        guard id <= Self.slotMask else { return nil }
-        outletIDs[outlet] = id
-        return id
     }
 
     private static func holds(_ packed: UInt64, _ id: UInt64) -> Bool {

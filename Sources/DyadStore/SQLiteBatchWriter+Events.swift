@@ -14,70 +14,62 @@ extension SQLiteBatchWriter {
             goldstein, bucket, day, date, num_mentions, num_articles, num_sources, is_root, url)
         """
 
-    /// What a stored event adds from a batch's row: mentions and articles are new by construction
-    /// (a batch document is not among a stored event's articles), `num_sources` adds the outlets
-    /// new to the event, the root flag and the URL keep their extreme.
-    static let addToStoredEvent = """
-        ON CONFLICT(id) DO UPDATE SET num_mentions = num_mentions + excluded.num_mentions,
-            num_articles = num_articles + excluded.num_articles, num_sources = num_sources + excluded.num_sources,
-            is_root = max(is_root, excluded.is_root),
-            url = CASE WHEN url IS NULL OR excluded.url < url THEN excluded.url ELSE url END
+    /// What a batch adds to events known to be stored, one `(?,?,?,?,?,?)` row per event: its id,
+    /// mentions and articles (new by construction: a batch document is not among a stored
+    /// event's articles), the outlets new to it, its root flag and its smallest URL; the flag
+    /// and the URL keep their extreme. The rows follow `FROM (` and ``addToStoredEventsTail``
+    /// closes them.
+    ///
+    /// An `UPDATE OR FAIL` with no function call in it: a statement that writes many rows and
+    /// might abort keeps a statement journal (a copy of every page it changes, spilled to a
+    /// temporary file past 64 KB), and SQLite counts an upsert's `DO UPDATE`, or any function
+    /// such as `max()`, as one that might. As an upsert, this path wrote more bytes to that
+    /// file than to the write-ahead log.
+    static let addToStoredEventsHead = """
+        UPDATE OR FAIL events SET num_mentions = num_mentions + v.column2, num_articles = num_articles + v.column3,
+            num_sources = num_sources + v.column4, is_root = (is_root OR v.column5),
+            url = CASE WHEN url IS NULL OR v.column6 < url THEN v.column6 ELSE url END
+        FROM (
         """
 
-    /// A row for an event known to be stored: its id and what it adds (mentions, articles, new
-    /// outlets, root flag, URL); the other columns are placeholders that only an insert would
-    /// keep, and ``writeGains(_:_:knownOutlets:)`` fails the batch if one happens.
-    static let storedEventRow = "(?, '', '', '', '', '', '', NULL, 0, 0, NULL, NULL, NULL, ?, ?, ?, ?, ?)"
+    static let addToStoredEventsTail = ") AS v WHERE events.id = v.column1"
 
     /// Writes the gains of events no batch document took mentions from, in key order.
     ///
     /// Which of a gain's outlets are new to its event is settled first, from `knownOutlets`
     /// and, where it cannot say, from the stored mentions (the batch's are not stored yet).
-    /// Then each event is written the cheapest way the memory allows: inserted when it is
-    /// known to be new, its counts added when it is known to be stored (an upsert binding six
-    /// values a row instead of eighteen), and otherwise an upsert with the whole row.
+    /// Then each event is written the cheapest way: inserted when it is new, its counts added
+    /// when it is stored (binding six values a row instead of eighteen). Whether it is stored
+    /// is answered by the memory, and otherwise by a lookup in `events`.
     func writeGains(_ gains: [EventGain], _ documents: [CodedDocument], knownOutlets: inout KnownOutlets) throws {
         var newOutlets: [Int] = []
         newOutlets.reserveCapacity(gains.count)
-        var new: [Int] = [], stored: [Int] = [], unsure: [Int] = []
+        var new: [Int] = [], stored: [Int] = []
         for (i, gain) in gains.enumerated() {
             newOutlets.append(try countNewOutlets(gain, knownOutlets))
-            switch knownOutlets.isStored(event: gain.id) {
-            case false?: new.append(i)
-            case true?: stored.append(i)
-            case nil: unsure.append(i)
-            }
+            let isStored = try knownOutlets.isStored(event: gain.id) ?? eventStored.hasRow { $0.int64(gain.id) }
+            if isStored { stored.append(i) } else { new.append(i) }
         }
         try documents.withUnsafeBufferPointer { docs in
-            for (rows, statement) in [(new, insertEvents), (unsure, upsertEvents)] {
-                for chunk in rows.chunks(of: Self.eventsPerStatement) {
-                    try statement.statement(rows: chunk.count).run(in: arena) { b in
-                        for i in chunk {
-                            docs[gains[i].document].events.withUnsafeBufferPointer { events in
-                                bindEvent(&b, gains[i], sources: newOutlets[i], events.baseAddress! + gains[i].event)
-                            }
-                        }
-                    }
+            for chunk in new.chunks(of: Self.eventsPerStatement) {
+                try insertEvents.statement(rows: chunk.count).run(in: arena) { b in
+                    for i in chunk { bindEvent(&b, gains[i], sources: newOutlets[i], docs) }
                 }
             }
         }
         for chunk in stored.chunks(of: Self.eventsPerStatement) {
-            // An upsert that updates leaves the last inserted rowid alone: a sentinel that is
-            // still there afterwards proves that no placeholder row was inserted.
-            var sentinel: Int64 = 0
-            while chunk.contains(where: { gains[$0].id == sentinel }) { sentinel += 1 }
-            sqlite3_set_last_insert_rowid(db.sqliteConnection, sentinel)
+            let url = { (gain: EventGain) in gain.urlDocument.flatMap { documents[$0].document.url } }
             try addToEvents.statement(rows: chunk.count).run(in: arena) { b in
                 for i in chunk {
                     b.int64(gains[i].id); b.int(gains[i].mentions); b.int(gains[i].articles); b.int(newOutlets[i])
-                    b.bool(gains[i].firstSentence <= 1); b.text(gains[i].url)
+                    b.bool(gains[i].firstSentence <= 1); b.text(url(gains[i]))
                 }
             }
-            guard sqlite3_last_insert_rowid(db.sqliteConnection) == sentinel else {
+            guard db.changesCount == chunk.count else {
                 throw DatabaseError(message: "an event this ingest wrote is missing from the store; nothing of the batch was kept")
             }
         }
-        for gain in gains { knownOutlets.recordWritten(event: gain.id, outlets: gain.outlets) }
+        for gain in gains { knownOutlets.recordWritten(event: gain.id, outletIDs: gain.outlets) }
         // With the default one-day window every mention has its event's day; a wider window
         // may have brought an earlier one (the day is in `events_dyad`, so only then is it set).
         guard windowDays > 1 else { return }
@@ -92,31 +84,41 @@ extension SQLiteBatchWriter {
     private func countNewOutlets(_ gain: EventGain, _ knownOutlets: KnownOutlets) throws -> Int {
         var count = 0
         for outlet in gain.outlets {
-            switch knownOutlets.lookup(event: gain.id, outlet: outlet) {
+            switch knownOutlets.lookup(event: gain.id, outletID: outlet) {
             case .known: continue
             case .absent: count += 1
-            case .unknown: if try !outletKnown.hasRow({ $0.int64(gain.id); $0.text(outlet) }) { count += 1 }
+            case .unknown:
+                if try !outletKnown.hasRow({ $0.int64(gain.id); $0.text(knownOutlets.outlet(outlet)) }) { count += 1 }
             }
         }
         return count
     }
 
-    /// Binds one event row: the descriptive columns from `first` (the gain's first mention, read
-    /// in place), the counts from the gain, `num_sources` as given.
-    private func bindEvent(_ b: inout Statement.Binder, _ gain: EventGain, sources: Int, _ first: UnsafePointer<Event>) {
+    /// Binds one event row: the descriptive columns from the gain's first mention (read in place
+    /// among the batch's `documents`), the counts from the gain, `num_sources` as given.
+    private func bindEvent(_ b: inout Statement.Binder, _ gain: EventGain, sources: Int,
+                           _ documents: UnsafeBufferPointer<CodedDocument>) {
+        documents[gain.document].events.withUnsafeBufferPointer { events in
+            bindEvent(&b, gain, sources: sources, first: events.baseAddress! + gain.event,
+                      url: gain.urlDocument.flatMap { documents[$0].document.url })
+        }
+    }
+
+    private func bindEvent(_ b: inout Statement.Binder, _ gain: EventGain, sources: Int, first: UnsafePointer<Event>,
+                           url: String?) {
         b.int64(gain.id); b.text(first.pointee.source.code); b.text(first.pointee.source.country)
         b.text(first.pointee.target?.code ?? ""); b.text(first.pointee.target?.country ?? "")
         b.text(first.pointee.cameo); b.text(String(first.pointee.cameo.prefix(2))); b.text(first.pointee.plover)
         b.int(first.pointee.quadClass); b.double(first.pointee.goldstein); b.int(gain.bucket)
         b.int(gain.day); b.text(gain.date?.description); b.int(gain.mentions); b.int(gain.articles)
-        b.int(sources); b.bool(gain.firstSentence <= 1); b.text(gain.url)
+        b.int(sources); b.bool(gain.firstSentence <= 1); b.text(url)
     }
 
     /// Inserts the event row with the gain's counts unless it exists (an event that lost mentions
     /// this batch; it is recounted once the batch's mentions are stored).
-    func insertIfAbsent(_ gain: EventGain, _ first: UnsafePointer<Event>) throws {
+    func insertIfAbsent(_ gain: EventGain, _ documents: UnsafeBufferPointer<CodedDocument>) throws {
         try db.cachedStatement(sql: "INSERT OR IGNORE INTO \(Self.eventColumns) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-            .run(in: arena) { b in bindEvent(&b, gain, sources: gain.outlets.count, first) }
+            .run(in: arena) { b in bindEvent(&b, gain, sources: gain.outlets.count, documents) }
     }
 
     /// Recomputes an event's counts and date from its mentions; drops it when it has none.
@@ -138,48 +140,5 @@ extension SQLiteBatchWriter {
         try db.cachedStatement(sql: "UPDATE events SET day = ?, date = ? WHERE id = ? AND (day IS NOT ? OR date IS NOT ?)")
             .execute(arguments: [day, date, id, day, date])
         return true
-    }
-}
-
-/// What one batch adds to one aggregated event.
-///
-/// A batch's documents are added in order, each with all its mentions, so a
-/// change of document index is a new article; outlets are few per event and
-/// kept in a small list.
-struct EventGain {
-    /// The aggregated event's row key.
-    let id: Int64
-    /// Where the batch's first mention of the event is (document and event index): it fills the
-    /// event's descriptive columns.
-    let document: Int, event: Int
-    /// The event's date window (``EventKey/bucket``).
-    let bucket: Int?
-    var mentions = 0
-    var articles = 0
-    private var lastDocument = -1
-    var outlets: [String] = []
-    /// The earliest date of the batch's mentions.
-    var date: CalendarDate?
-    var day: Int? { date?.dayNumber }
-    var firstSentence = Int.max
-    var url: String?
-
-    init(id: Int64, document: Int, event: Int, bucket: Int?) {
-        self.id = id
-        self.document = document
-        self.event = event
-        self.bucket = bucket
-    }
-
-    mutating func add(date eventDate: CalendarDate?, sentence: Int, document k: Int, _ d: Document) {
-        mentions += 1
-        if k != lastDocument {
-            articles += 1
-            lastDocument = k
-        }
-        if let o = d.outlet, !outlets.contains(o) { outlets.append(o) }
-        if let date = eventDate, day.map({ date.dayNumber < $0 }) ?? true { self.date = date }
-        firstSentence = min(firstSentence, sentence)
-        if let u = d.url, url.map({ u < $0 }) ?? true { url = u }
     }
 }

@@ -11,14 +11,14 @@ import GRDB
 /// recounting them from `mentions` where it can:
 ///
 /// - An event that no stored mention of a batch document belonged to only
-///   *gains* mentions from this batch. Its counts are summed in memory and
-///   written as one row of a multi-row statement: a new event is inserted with
-///   its counts, an existing one adds the batch's mentions and articles (a
-///   batch document cannot already be counted among the event's articles) and
-///   the outlets new to it. Which outlets are new, and whether the event is
-///   stored at all, is answered by ``KnownOutlets`` for the events this process
-///   wrote, and otherwise through the `(event_id, outlet)` index and an upsert
-///   (`SQLiteBatchWriter+Events.swift`).
+///   *gains* mentions from this batch. Its counts are summed in memory
+///   (``EventGain``) and written as one row of a multi-row statement: a new
+///   event is inserted with its counts, an existing one adds the batch's
+///   mentions and articles (a batch document cannot already be counted among
+///   the event's articles) and the outlets new to it. Which outlets are new,
+///   and whether the event is stored at all, is answered by ``KnownOutlets``
+///   for the events this process wrote, and otherwise by the `(event_id,
+///   outlet)` index and a lookup in `events` (`SQLiteBatchWriter+Events.swift`).
 /// - An event that lost mentions — a changed document re-coded — is
 ///   recounted from `mentions` after the batch is written, and dropped when
 ///   nothing reports it any more.
@@ -34,9 +34,11 @@ struct SQLiteBatchWriter {
     private let storedRows, insertNewDocument, replaceDocument, insertActor, insertActorCountry: Statement
     /// Whether a stored mention of an event came from an outlet (`event_id`, `outlet`).
     let outletKnown: Statement
+    /// Whether an event is stored (`id`).
+    let eventStored: Statement
     private let insertMentions: MultiRowStatement
-    /// The three ways a batch writes its events (see ``writeGains(_:_:knownOutlets:)``).
-    let insertEvents, addToEvents, upsertEvents: MultiRowStatement
+    /// The two ways a batch writes its events (see ``writeGains(_:_:knownOutlets:)``).
+    let insertEvents, addToEvents: MultiRowStatement
 
     init(db: Database, windowDays: Int, arena: BindingArena) throws {
         self.db = db
@@ -55,16 +57,15 @@ struct SQLiteBatchWriter {
             """)
         insertActorCountry = try db.cachedStatement(sql: "INSERT OR IGNORE INTO actor_countries(code, country) VALUES (?,?)")
         outletKnown = try db.cachedStatement(sql: "SELECT 1 FROM mentions WHERE event_id = ? AND outlet = ? LIMIT 1")
+        eventStored = try db.cachedStatement(sql: "SELECT 1 FROM events WHERE id = ?")
         insertMentions = try MultiRowStatement(db: db, head: """
             INSERT OR FAIL INTO mentions(rowid, doc_id, sentence_index, id, event_id, day, date, cameo, plover, outlet, url,
                 rule, record, sentence)
             """, columns: 14, rowsPerStatement: Self.mentionsPerInsert)
-        let insertHead = "INSERT OR FAIL INTO \(Self.eventColumns)"
-        insertEvents = try MultiRowStatement(db: db, head: insertHead, columns: 18, rowsPerStatement: Self.eventsPerStatement)
-        upsertEvents = try MultiRowStatement(db: db, head: insertHead, columns: 18, rowsPerStatement: Self.eventsPerStatement,
-                                             tail: Self.addToStoredEvent)
-        addToEvents = try MultiRowStatement(db: db, head: insertHead, row: Self.storedEventRow,
-                                            rowsPerStatement: Self.eventsPerStatement, tail: Self.addToStoredEvent)
+        insertEvents = try MultiRowStatement(db: db, head: "INSERT OR FAIL INTO \(Self.eventColumns)", columns: 18,
+                                             rowsPerStatement: Self.eventsPerStatement)
+        addToEvents = try MultiRowStatement(db: db, head: Self.addToStoredEventsHead, columns: 6,
+                                            rowsPerStatement: Self.eventsPerStatement, tail: Self.addToStoredEventsTail)
     }
 
     /// Writes `documents`. `knownActors` holds the actors this process has already written and
@@ -80,15 +81,19 @@ struct SQLiteBatchWriter {
         // Mentions are appended: each document's get the next run of rowids.
         let firstRow = try Int.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(rowid), 0) + 1 FROM mentions")) ?? 1
         var nextRow = firstRow
+        let urlRanks = documents.withUnsafeBufferPointer(URLRanks.init)
         for (k, coded) in documents.enumerated() {
             let mentions = Self.mentions(of: coded, document: k, windowDays: windowDays)
             try replaceDocumentRow(coded, rows: nextRow..<(nextRow + mentions.count), lostMentions: &lostMentions)
+            // The document's outlet is interned once: its events' gains carry the id.
+            let outlet = coded.document.outlet.map { knownOutlets.id(of: $0) } ?? 0
+            let urlRank = urlRanks[k]
             // Events are read in place (an array element passed along is copied, a retain per field).
             coded.events.withUnsafeBufferPointer { events in
                 for m in mentions {
                     gains[m.event, default: EventGain(id: m.event, document: k, event: m.index, bucket: m.bucket)]
                         .add(date: events[m.index].date, sentence: events[m.index].sentenceIndex, document: k,
-                             coded.document)
+                             outlet: outlet, urlRank: urlRank)
                 }
             }
             batchMentions += mentions
@@ -102,7 +107,7 @@ struct SQLiteBatchWriter {
             guard let gain = gains[key] else { continue }
             if lostMentions.contains(key) {
                 // Inserted if need be, and recounted below with the batch's mentions stored.
-                try documents[gain.document].events.withUnsafeBufferPointer { try insertIfAbsent(gain, $0.baseAddress! + gain.event) }
+                try documents.withUnsafeBufferPointer { try insertIfAbsent(gain, $0) }
             } else {
                 gained.append(gain)
             }
@@ -202,9 +207,14 @@ struct SQLiteBatchWriter {
             }
             for m in mentions {
                 try docs[m.document].events.withUnsafeBufferPointer { events in
+                    // Field by field: passing `e.pointee.source` along would copy the whole actor.
                     let e = events.baseAddress! + m.index
-                    try writeActor(e.pointee.source, knownActors: &knownActors)
-                    if let target = e.pointee.target { try writeActor(target, knownActors: &knownActors) }
+                    let source = ActorKey(code: e.pointee.source.code, name: e.pointee.source.name,
+                                          country: e.pointee.source.country)
+                    try writeActor(source, sector: e.pointee.source.sector, knownActors: &knownActors)
+                    guard let code = e.pointee.target?.code else { return }
+                    let target = ActorKey(code: code, name: e.pointee.target?.name, country: e.pointee.target?.country ?? "")
+                    try writeActor(target, sector: e.pointee.target?.sector ?? "", knownActors: &knownActors)
                 }
             }
         }
@@ -224,16 +234,23 @@ struct SQLiteBatchWriter {
     }
 
     /// Inserts an actor, and the country its code appeared with, the first time this process sees them.
-    private func writeActor(_ a: EventActor, knownActors: inout Set<ActorKey>) throws {
-        guard knownActors.insert(ActorKey(a)).inserted else { return }
-        try insertActor.run(in: arena) { b in b.text(a.code); b.text(a.country); b.text(a.sector); b.text(a.name) }
+    private func writeActor(_ a: ActorKey, sector: String, knownActors: inout Set<ActorKey>) throws {
+        guard knownActors.insert(a).inserted else { return }
+        try insertActor.run(in: arena) { b in b.text(a.code); b.text(a.country); b.text(sector); b.text(a.name) }
         try insertActorCountry.run(in: arena) { b in b.text(a.code); b.text(a.country) }
     }
 }
 
 /// What the writer stores about an actor: its code and name (`actors`) and the country the
 /// code appeared with (`actor_countries`).
+///
+/// Hashed by code and country alone: both are short (hashed in place), a code almost always
+/// comes with one name, and the writer looks up two actors for every coding it stores.
 struct ActorKey: Hashable {
     var code: String, name: String?, country: String
-    init(_ a: EventActor) { code = a.code; name = a.name; country = a.country }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(code)
+        hasher.combine(country)
+    }
 }

@@ -25,6 +25,23 @@ import Testing
         #expect(Set(shown.mentions.map(\.docID)) == ["a", "b", "c"])
     }
 
+    @Test func anEventKeepsTheSmallestURLOfTheArticlesReportingIt() throws {
+        let store = try StoreTestSupport.temporaryStore()
+        func report(_ id: String, _ url: String?) -> Document {
+            Document(id: id, text: strike, date: CalendarDate("2019-02-11"), outlet: "Levant Wire", url: url)
+        }
+        // One batch: the smallest of its URLs, whatever the order; an article without one is passed over.
+        try StoreTestSupport.ingest([report("a", "https://example.org/b"), report("b", nil),
+                                     report("c", "https://example.org/a")], into: store)
+        #expect(try store.events(EventQuery()).map(\.url) == ["https://example.org/a"])
+        // A later batch adds to the stored event: a larger URL leaves it, a smaller one replaces it.
+        try StoreTestSupport.ingest([report("d", "https://example.org/c")], into: store)
+        #expect(try store.events(EventQuery()).map(\.url) == ["https://example.org/a"])
+        try StoreTestSupport.ingest([report("e", "https://example.org/0")], into: store)
+        #expect(try store.events(EventQuery()).map(\.url) == ["https://example.org/0"])
+        #expect(try store.aggregateDiscrepancies() == [])
+    }
+
     @Test func reportsOnDifferentDaysAreDifferentEvents() throws {
         let store = try StoreTestSupport.temporaryStore()
         try StoreTestSupport.ingest([

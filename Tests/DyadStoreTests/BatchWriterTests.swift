@@ -25,7 +25,7 @@ import Testing
         let store = try StoreTestSupport.temporaryStore()
         let (doc, key) = try coded("a")
         var known = KnownOutlets()
-        known.record(event: key, outlets: ["Levant Wire"], complete: true)
+        known.record(event: key, outletIDs: [known.id(of: "Levant Wire")], complete: true)
         #expect(throws: DatabaseError.self) { try write(doc, into: store, knownOutlets: known) }
         #expect(try store.counts() == StoreCounts(documents: 0, mentions: 0, events: 0))
     }

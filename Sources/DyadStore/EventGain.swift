@@ -1,0 +1,127 @@
+import DyadText
+
+/// What one batch adds to one aggregated event.
+///
+/// A batch's documents are added in order, each with all its mentions, so a
+/// change of document index is a new article. Everything is kept as plain
+/// integers — outlets by their ids (``KnownOutlets/id(of:)``), the URL as the
+/// batch document that has it — so that the writer's table of a batch's gains
+/// (one per event it reports, thousands a batch) holds no reference that
+/// would have to be allocated, retained and freed.
+struct EventGain {
+    /// The aggregated event's row key.
+    let id: Int64
+    /// Where the batch's first mention of the event is (document and event index): it fills the
+    /// event's descriptive columns.
+    let document: Int, event: Int
+    /// The event's date window (``EventKey/bucket``).
+    let bucket: Int?
+    var mentions = 0
+    var articles = 0
+    private var lastDocument = -1
+    /// The outlets of the batch's mentions of the event.
+    var outlets = OutletIDs()
+    /// The earliest date of the batch's mentions.
+    var date: CalendarDate?
+    var day: Int? { date?.dayNumber }
+    var firstSentence = Int.max
+    /// The batch document with the smallest URL among the mentions' documents, if one has a URL.
+    private(set) var urlDocument: Int?
+    private var urlRank = Int32.max
+
+    init(id: Int64, document: Int, event: Int, bucket: Int?) {
+        self.id = id
+        self.document = document
+        self.event = event
+        self.bucket = bucket
+    }
+
+    /// Adds a mention dated `eventDate`, in sentence `sentence` of batch document `k`, whose
+    /// outlet has the id `outlet` (0 for none) and whose URL has the rank `urlRank` among the
+    /// batch's URLs (``URLRanks``).
+    mutating func add(date eventDate: CalendarDate?, sentence: Int, document k: Int, outlet: UInt32, urlRank rank: Int32) {
+        mentions += 1
+        if k != lastDocument {
+            articles += 1
+            lastDocument = k
+        }
+        if outlet != 0 { outlets.insert(outlet) }
+        if let date = eventDate, day.map({ date.dayNumber < $0 }) ?? true { self.date = date }
+        firstSentence = min(firstSentence, sentence)
+        if rank < urlRank {
+            urlRank = rank
+            urlDocument = k
+        }
+    }
+}
+
+/// The outlets an event gained mentions from in one batch: one or two as a
+/// rule, so up to four are kept inline and only more take an array.
+struct OutletIDs: Sequence {
+    private var a: UInt32 = 0, b: UInt32 = 0, c: UInt32 = 0, d: UInt32 = 0
+    private var more: [UInt32]?
+    private(set) var count = 0
+
+    /// Adds `id` (not 0) unless it is already there.
+    mutating func insert(_ id: UInt32) {
+        switch count {
+        case 0: a = id
+        case 1: if a == id { return }; b = id
+        case 2: if a == id || b == id { return }; c = id
+        case 3: if a == id || b == id || c == id { return }; d = id
+        default:
+            if a == id || b == id || c == id || d == id || more?.contains(id) == true { return }
+            more = (more ?? []) + [id]
+        }
+        count += 1
+    }
+
+    subscript(i: Int) -> UInt32 {
+        switch i {
+        case 0: a
+        case 1: b
+        case 2: c
+        case 3: d
+        default: more![i - 4]
+        }
+    }
+
+    struct Iterator: IteratorProtocol {
+        let ids: OutletIDs
+        var position = 0
+
+        mutating func next() -> UInt32? {
+            guard position < ids.count else { return nil }
+            defer { position += 1 }
+            return ids[position]
+        }
+    }
+
+    func makeIterator() -> Iterator { Iterator(ids: self) }
+}
+
+/// Each batch document's rank among the batch's URLs (0 for the smallest; documents with the
+/// same URL share a rank; `Int32.max` for a document without one), so that an event's
+/// smallest URL is found by comparing integers. Most corpora have no URLs at all, and then
+/// nothing is sorted.
+struct URLRanks {
+    private let ranks: [Int32]?
+
+    init(_ documents: UnsafeBufferPointer<CodedDocument>) {
+        guard documents.contains(where: { $0.document.url != nil }) else {
+            ranks = nil
+            return
+        }
+        let order = documents.indices.filter { documents[$0].document.url != nil }
+            .sorted { documents[$0].document.url! < documents[$1].document.url! }
+        var ranks = [Int32](repeating: .max, count: documents.count)
+        var rank: Int32 = -1
+        for (n, k) in order.enumerated() {
+            if n == 0 || documents[k].document.url != documents[order[n - 1]].document.url { rank += 1 }
+            ranks[k] = rank
+        }
+        self.ranks = ranks
+    }
+
+    subscript(document: Int) -> Int32 { ranks?[document] ?? .max }
+}
