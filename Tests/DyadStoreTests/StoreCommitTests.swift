@@ -70,6 +70,12 @@ import Testing
         let store = try StoreTestSupport.temporaryStore()
         #expect(try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } == 16384)
     }
+
+    @Test func storeConnectionsDoNotZeroDeletedContent() throws {
+        let store = try StoreTestSupport.temporaryStore()
+        #expect(try store.pool.write { try Int.fetchOne($0, sql: "PRAGMA secure_delete") } == 0)
+        #expect(try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA secure_delete") } == 0)
+    }
 }
 
 /// The ingester's commits: every few batches, and a transaction left open too long.
