@@ -26,7 +26,7 @@ struct EventGain {
     var day: Int? { date?.dayNumber }
     var firstSentence = Int.max
     /// The batch document with the smallest URL among the mentions' documents, if one has a URL.
-    private(set) var urlDocument: Int?
+    private var urlDocument: Int?
     private var urlRank = Int32.max
 
     init(id: Int64, document: Int, event: Int, bucket: Int?) {
@@ -34,6 +34,11 @@ struct EventGain {
         self.document = document
         self.event = event
         self.bucket = bucket
+    }
+
+    /// The smallest URL of the mentions' documents, from the batch's `documents`.
+    func url(in documents: UnsafeBufferPointer<CodedDocument>) -> String? {
+        urlDocument.flatMap { documents[$0].document.url }
     }
 
     /// Adds a mention dated `eventDate`, in sentence `sentence` of batch document `k`, whose

@@ -1,7 +1,5 @@
 import DyadCoder
-import DyadText
 import GRDB
-import GRDBSQLite
 
 /// The writer's event path: what a batch adds to each aggregated event.
 extension SQLiteBatchWriter {
@@ -56,17 +54,16 @@ extension SQLiteBatchWriter {
                     for i in chunk { bindEvent(&b, gains[i], sources: newOutlets[i], docs) }
                 }
             }
-        }
-        for chunk in stored.chunks(of: Self.eventsPerStatement) {
-            let url = { (gain: EventGain) in gain.urlDocument.flatMap { documents[$0].document.url } }
-            try addToEvents.statement(rows: chunk.count).run(in: arena) { b in
-                for i in chunk {
-                    b.int64(gains[i].id); b.int(gains[i].mentions); b.int(gains[i].articles); b.int(newOutlets[i])
-                    b.bool(gains[i].firstSentence <= 1); b.text(url(gains[i]))
+            for chunk in stored.chunks(of: Self.eventsPerStatement) {
+                try addToEvents.statement(rows: chunk.count).run(in: arena) { b in
+                    for i in chunk {
+                        b.int64(gains[i].id); b.int(gains[i].mentions); b.int(gains[i].articles); b.int(newOutlets[i])
+                        b.bool(gains[i].firstSentence <= 1); b.text(gains[i].url(in: docs))
+                    }
                 }
-            }
-            guard db.changesCount == chunk.count else {
-                throw DatabaseError(message: "an event this ingest wrote is missing from the store; nothing of the batch was kept")
+                guard db.changesCount == chunk.count else {
+                    throw DatabaseError(message: "an event this ingest wrote is missing from the store; nothing of the batch was kept")
+                }
             }
         }
         for gain in gains { knownOutlets.recordWritten(event: gain.id, outletIDs: gain.outlets) }
@@ -99,19 +96,14 @@ extension SQLiteBatchWriter {
     private func bindEvent(_ b: inout Statement.Binder, _ gain: EventGain, sources: Int,
                            _ documents: UnsafeBufferPointer<CodedDocument>) {
         documents[gain.document].events.withUnsafeBufferPointer { events in
-            bindEvent(&b, gain, sources: sources, first: events.baseAddress! + gain.event,
-                      url: gain.urlDocument.flatMap { documents[$0].document.url })
+            let first = events.baseAddress! + gain.event
+            b.int64(gain.id); b.text(first.pointee.source.code); b.text(first.pointee.source.country)
+            b.text(first.pointee.target?.code ?? ""); b.text(first.pointee.target?.country ?? "")
+            b.text(first.pointee.cameo); b.text(String(first.pointee.cameo.prefix(2))); b.text(first.pointee.plover)
+            b.int(first.pointee.quadClass); b.double(first.pointee.goldstein); b.int(gain.bucket)
+            b.int(gain.day); b.text(gain.date?.description); b.int(gain.mentions); b.int(gain.articles)
+            b.int(sources); b.bool(gain.firstSentence <= 1); b.text(gain.url(in: documents))
         }
-    }
-
-    private func bindEvent(_ b: inout Statement.Binder, _ gain: EventGain, sources: Int, first: UnsafePointer<Event>,
-                           url: String?) {
-        b.int64(gain.id); b.text(first.pointee.source.code); b.text(first.pointee.source.country)
-        b.text(first.pointee.target?.code ?? ""); b.text(first.pointee.target?.country ?? "")
-        b.text(first.pointee.cameo); b.text(String(first.pointee.cameo.prefix(2))); b.text(first.pointee.plover)
-        b.int(first.pointee.quadClass); b.double(first.pointee.goldstein); b.int(gain.bucket)
-        b.int(gain.day); b.text(gain.date?.description); b.int(gain.mentions); b.int(gain.articles)
-        b.int(sources); b.bool(gain.firstSentence <= 1); b.text(url)
     }
 
     /// Inserts the event row with the gain's counts unless it exists (an event that lost mentions
