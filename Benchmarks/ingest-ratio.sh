@@ -22,6 +22,4 @@ for pair in $(seq "$pairs"); do
   ratios+=("$ratio")
   echo "pair $pair: code ${code} s, ingest ${ingest} s, ratio ${ratio}"
 done
-printf '%s\n' "${ratios[@]}" | sort -n | awk '{ r[NR] = $1 } END {
-  m = (NR % 2) ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2
-  printf "ratios %s–%s, median %.3f over %d pairs\n", r[1], r[NR], m, NR }'
+print_spread "ratios" pairs "${ratios[@]}"

@@ -47,6 +47,4 @@ for run in $(seq "$runs"); do
   awk -v w="$writer" -v o="$others" -v t="$ticks" -v r="$ratio" -v k="$run" \
     'BEGIN { printf "run %d: writer %.2f s CPU, reading and coding %.2f s, ratio %s\n", k, w / t, o / t, r }'
 done
-printf '%s\n' "${ratios[@]}" | sort -n | awk '{ r[NR] = $1 } END {
-  m = (NR % 2) ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2
-  printf "writer / other threads: %s–%s, median %.3f over %d runs\n", r[1], r[NR], m, NR }'
+print_spread "writer / other threads:" runs "${ratios[@]}"
