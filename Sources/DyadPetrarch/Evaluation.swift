@@ -102,8 +102,17 @@ public struct Evaluation: Sendable {
         }
     }
 
-    /// The country of an actor code: its first three letters.
-    static func country(_ code: String) -> String { String(code.prefix(3)) }
+    /// The country of an actor code: its first three letters, or none for a
+    /// bare sector ("REB": rebels whose country the coder could not tell).
+    static func country(_ code: String) -> String {
+        code.count == 3 && sectorCodes.contains(code) ? "" : String(code.prefix(3))
+    }
+
+    /// CAMEO's sector codes, which never begin a country's code.
+    static let sectorCodes: Set<String> = [
+        "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "OPP", "REB", "SEP", "UAF", "PKO", "CRM", "CVL",
+        "REF", "MED", "BUS", "EDU", "HLH", "LAB", "AGR", "ENV", "HRI", "NGO", "REL", "ELI", "INS", "MOD", "RAD",
+    ]
 
     static func count(_ gold: Set<String>, _ coded: Set<String>, into c: inout Counts) {
         c.gold += gold.count

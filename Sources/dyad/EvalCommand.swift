@@ -32,11 +32,19 @@ struct EvalCommand: ParsableCommand {
 
     @Option(help: "How many misses and false positives to list (0 for none).") var show = 50
 
+    @Option(help: ArgumentHelp("The articles a sentence gold points into (JSON Lines), e.g. ../shared/dev/wikinews.jsonl.", valueName: "FILE"))
+    var corpus: String?
+
+    @Option(help: ArgumentHelp("Score only the sentences of this split of a sentence gold (dev or test).", valueName: "NAME"))
+    var split: String?
+
     @OptionGroup var dictionaries: DictionaryOptions
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: gold) else { throw ValidationError("cannot read \(gold)") }
-        let docs = try GoldReader.read(String(decoding: data, as: UTF8.self), file: gold)
+        let goldText = String(decoding: data, as: UTF8.self)
+        if SentenceGold.isSentenceGold(goldText) { return try runSentenceGold(goldText) }
+        let docs = try GoldReader.read(goldText, file: gold)
         var predicted: [String: [ScoredEvent]] = [:]
         if let events {
             guard let eventData = FileManager.default.contents(atPath: events) else { throw ValidationError("cannot read \(events)") }
@@ -59,14 +67,69 @@ struct EvalCommand: ParsableCommand {
                 predicted[d.id] = coder.code(Document(id: d.id, text: d.text, date: d.date)).map(ScoredEvent.init)
             }
         }
-        let ev = Evaluation(gold: docs, predicted: predicted)
+        report(Evaluation(gold: docs, predicted: predicted), goldEvents: docs.flatMap(\.events).count)
+    }
+
+    /// A gold coded sentence by sentence over corpus articles: code each article
+    /// whole, score each sentence's events.
+    func runSentenceGold(_ goldText: String) throws {
+        guard let corpus else {
+            throw ValidationError("\(gold) codes sentences of articles kept outside the repository: pass them with --corpus FILE (e.g. --corpus ../shared/dev/wikinews.jsonl)")
+        }
+        var articles: [Document] = []
+        var failed = false
+        DocumentReader().read(path: corpus) { result in
+            switch result {
+            case .success(let d): articles.append(d)
+            case .failure(let e): StandardError.print(e.description); failed = true
+            }
+        }
+        if failed && articles.isEmpty { throw ExitCode(1) }
+        let sentenceGold = try SentenceGold(goldText, file: gold, corpus: articles, split: split)
+        var coded: [Event] = []
+        if let events {
+            coded = try EvalCommand.readEvents(events)
+        } else {
+            let set = try dictionaries.loadSet()
+            let coder = EventCoder(lexicon: Lexicon(set), ontology: try Ontology.bundled(), parser: try ShallowParser.bundled())
+            for article in sentenceGold.articles { coded += coder.code(article) }
+        }
+        let predicted = sentenceGold.scoredEvents(coded)
+        let golden = sentenceGold.goldDocuments
+        let withEvents = golden.filter { !$0.events.isEmpty }
+        let silent = withEvents.filter { (predicted[$0.id] ?? []).isEmpty }.count
+        let spurious = golden.filter { $0.events.isEmpty && !(predicted[$0.id] ?? []).isEmpty }.count
+        StandardError.print("")
+        report(Evaluation(gold: golden, predicted: predicted), goldEvents: golden.flatMap(\.events).count, preamble: [
+            "\(sentenceGold.articles.count) articles\(split.map { ", split \($0)" } ?? "")",
+            "sentences with a gold event and none coded: \(silent) of \(withEvents.count)"
+                + String(format: " (%.1f%%)", withEvents.isEmpty ? 0 : 100 * Double(silent) / Double(withEvents.count)),
+            "sentences with no gold event and some coded: \(spurious) of \(golden.count - withEvents.count)",
+        ])
+    }
+
+    /// dyad event records (JSON Lines) read back as events, for scoring another run's output.
+    static func readEvents(_ path: String) throws -> [Event] {
+        guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("cannot read \(path)") }
+        let decoder = JSONDecoder()
+        var events: [Event] = []
+        for (n, line) in data.split(separator: UInt8(ascii: "\n")).enumerated() {
+            do { events.append(try decoder.decode(Event.self, from: Data(line))) } catch {
+                StandardError.print("\(path):\(n + 1): not a dyad event record (\(error)); skipped")
+            }
+        }
+        return events
+    }
+
+    func report(_ ev: Evaluation, goldEvents: Int, preamble: [String] = []) {
         let out = OutputBuffer()
+        for line in preamble { out.writeLine(line) }
         func f(_ x: Double) -> String { String(format: "%.3f", x) }
         func row(_ name: String, _ c: Evaluation.Counts) -> String {
             "\(name.padding(toLength: 8, withPad: " ", startingAt: 0)) precision \(f(c.precision))  recall \(f(c.recall))  F1 \(f(c.f1))"
                 + "   (\(c.truePositives) correct, \(c.predicted) coded, \(c.gold) gold)"
         }
-        out.writeLine("\(ev.documents) documents, \(docs.flatMap(\.events).count) gold events, scheme \(ev.scheme.rawValue)")
+        out.writeLine("\(ev.documents) documents, \(goldEvents) gold events, scheme \(ev.scheme.rawValue)")
         out.writeLine(row("type", ev.type))
         out.writeLine(row("dyad", ev.dyad))
         out.writeLine("")
