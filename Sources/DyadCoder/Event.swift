@@ -99,9 +99,15 @@ public struct EventActor: Sendable, Hashable, Codable {
     public var span: [Int]
     /// For a pronoun or "the regime": the text of the mention it was resolved to.
     public var resolvedFrom: String?
+    /// How the country was found when the words do not state it: `sentence` (the
+    /// one country its sentence names), `document` (the country the rest of the
+    /// document names most), `source` (a target agent of its source's country);
+    /// nil when the words name it ("Syrian army", "Damascus", a listed person).
+    /// Filter on it to keep or drop inferred countries.
+    public var basis: String?
 
     public init(text: String, code: String, country: String, sector: String, name: String? = nil,
-                span: [Int], resolvedFrom: String? = nil) {
+                span: [Int], resolvedFrom: String? = nil, basis: String? = nil) {
         self.text = text
         self.code = code
         self.country = country
@@ -109,10 +115,11 @@ public struct EventActor: Sendable, Hashable, Codable {
         self.name = name
         self.span = span
         self.resolvedFrom = resolvedFrom
+        self.basis = basis
     }
 
     enum CodingKeys: String, CodingKey {
-        case text, code, country, sector, name, span, resolvedFrom = "resolved_from"
+        case text, code, country, sector, name, span, resolvedFrom = "resolved_from", basis
     }
 }
 

@@ -75,9 +75,17 @@ public struct EventCoder: Sendable {
         var memory = DocumentMemory()
         var events: [Event] = []
         var traces: [SentenceTrace] = []
-        let context = DocumentFacts(document: document, coder: self)
+        // Names are matched for every sentence first: an agent with no country takes
+        // one from what the whole document names (`DocumentCountries`).
+        let wordIDs = analysed.map { lexicon.wordIDs($0.tokens) }
+        let matches = analysed.indices.map { lexicon.matchNames(analysed[$0].tokens, ids: wordIDs[$0]) }
+        var context = DocumentFacts(document: document, coder: self)
+        if !options.petrarchConventions {
+            context.countries = DocumentCountries(matches: matches, lexicon: lexicon, date: document.date)
+        }
         for (k, s) in analysed.enumerated() {
-            let coded = SentenceCoder(coder: self, facts: context).code(s, memory: &memory, isLast: k == analysed.count - 1)
+            let coded = SentenceCoder(coder: self, facts: context)
+                .code(s, position: k, wordIDs: wordIDs[k], matches: matches[k], memory: &memory, isLast: k == analysed.count - 1)
             // The first sentence's events are taken whole rather than copied one by one.
             if events.isEmpty { events = coded.events } else { events += coded.events }
             if options.trace { traces.append(coded) }
@@ -93,6 +101,9 @@ struct DocumentFacts {
     let bodyOffsets: OffsetMap
     let titleOffsets: OffsetMap?
     let outletIsStateMedia: Bool
+    /// The countries each sentence names, for agents with none of their own;
+    /// nil under PETRARCH's conventions, which code such agents without a country.
+    var countries: DocumentCountries?
 
     init(document: Document, coder: EventCoder) {
         self.document = document

@@ -13,11 +13,12 @@ struct SentenceCoder {
 
     /// Codes the sentence; `memory` learns its actors and dates for the
     /// sentences after it unless it is the document's last (`isLast`).
-    func code(_ analysed: AnalyzedSentence, memory: inout DocumentMemory, isLast: Bool = false) -> SentenceTrace {
+    /// `position` is the sentence's place among the document's analysed sentences;
+    /// `wordIDs` and `matches` are its tokens' word ids and dictionary names.
+    func code(_ analysed: AnalyzedSentence, position: Int, wordIDs: [Int32], matches: [NameMatch],
+              memory: inout DocumentMemory, isLast: Bool = false) -> SentenceTrace {
         let lexicon = coder.lexicon
         let docDate = facts.document.date
-        let wordIDs = lexicon.wordIDs(analysed.tokens)
-        let matches = lexicon.matchNames(analysed.tokens, ids: wordIDs)
         // A word inside a dictionary name ("Michel Delving") is no verb.
         var s = analysed
         s.verbGroups.removeAll { g in matches.contains { $0.form == .name && $0.range.count > 1 && $0.range.contains(g.head) } }
@@ -28,6 +29,7 @@ struct SentenceCoder {
             found += MentionFinder.newActors(in: s, matches: matches, maxWords: coder.options.petrarchNewActorLength)
             found.sort { $0.mention.range.lowerBound < $1.mention.range.lowerBound }
         }
+        if let countries = facts.countries { CountryInference.place(&found, sentence: position, countries: countries) }
         var bound = found.map(\.mention)
         let roles = ClauseRoleFinder.roles(s, mentions: bound, countryLessSubjects: coder.options.petrarchConventions)
         SentenceCoder.bindReportedPronouns(&found, &bound, roles: roles, s)
@@ -219,6 +221,9 @@ struct SentenceCoder {
             }
         }
         nounEvents(into: &events, s, lemmaIDs: ids.lemmas, mentions: mentions, used: usedWords, dating: dating, scopes: scopes)
+        if events.isEmpty, !undirected, !coder.options.petrarchConventions {
+            statementEvent(into: &events, roles: roles, s: s, mentions: mentions, conditional: conditional, dating: dating, scopes: scopes)
+        }
 
         // Remember this sentence's actors for pronouns and "the regime" later on.
         if isLast { return SentenceTrace(analysis: s, mentions: mentions, clauses: clauses, events: events) }
@@ -265,6 +270,7 @@ struct SentenceCoder {
                                 target?.country = country
                                 target?.code = country + t.sector
                                 target?.resolvedFrom = "country of the source"
+                                target?.basis = "source"
                             }
                         }
                         var eventFlags = flags
@@ -317,7 +323,8 @@ struct SentenceCoder {
     private func eventActor(_ m: ActorMention, _ s: AnalyzedSentence) -> EventActor {
         let toks = s.tokens[m.range]
         return EventActor(text: textOf(m.range, s), code: m.code, country: m.country, sector: m.sector, name: m.name,
-                          span: span(toks.first!.start, toks.last!.end, s), resolvedFrom: m.resolvedFrom)
+                          span: span(toks.first!.start, toks.last!.end, s), resolvedFrom: m.resolvedFrom,
+                          basis: m.countryBasis)
     }
 
     /// The exact text of a token range, as written.

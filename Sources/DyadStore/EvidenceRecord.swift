@@ -11,7 +11,8 @@ import DyadCoder
 /// smaller. Stores written before it hold JSON text in the column, which
 /// ``StoredMention`` still reads.
 ///
-/// Layout (version 1): a version byte, then the fields in a fixed order.
+/// Layout (version 2): a version byte, then the fields in a fixed order; version 2
+/// added the actors' country bases at the end, and version 1 records are still read.
 /// Integers are LEB128 varints (zigzag for signed ones), strings a varint
 /// length and their UTF-8 bytes, optional strings a varint of length + 1
 /// (0 for none), doubles 8 little-endian bytes.
@@ -21,7 +22,7 @@ import DyadCoder
 /// let evidence = try EvidenceRecord.decode(bytes)   // source, target, verb, …
 /// ```
 enum EvidenceRecord {
-    static let version: UInt8 = 1
+    static let version: UInt8 = 2
 
     /// The fields of an event a record holds. Decodable from the JSON records of older stores.
     struct Evidence: Equatable, Decodable {
@@ -80,6 +81,8 @@ enum EvidenceRecord {
         w.byte(e.negated ? 1 : 0)
         w.unsigned(UInt64(e.flags.count))
         for f in e.flags { w.string(f) }
+        w.optional(e.source.basis)
+        if let t = e.target { w.optional(t.basis) }
     }
 
     /// At least the bytes ``encode(_:)`` writes for `e`: every string's UTF-8 bytes, ten bytes
@@ -89,7 +92,7 @@ enum EvidenceRecord {
         func bytes(_ s: String?) -> Int { 10 + (s?.utf8.count ?? 0) }
         func actor(_ a: EventActor) -> Int {
             bytes(a.text) + bytes(a.code) + bytes(a.country) + bytes(a.sector) + bytes(a.name) + bytes(a.resolvedFrom)
-                + 10 * (a.span.count + 1)
+                + bytes(a.basis) + 10 * (a.span.count + 1)
         }
         var n = 5 + 8 + 10 + actor(e.source) + (e.target.map(actor) ?? 0) + bytes(e.ploverMode)
         n += bytes(e.verb.text) + bytes(e.verb.lemma) + 10 * (e.verb.span.count + 1)
@@ -102,13 +105,13 @@ enum EvidenceRecord {
     static func decode(_ bytes: [UInt8]) throws -> Evidence {
         var r = ByteReader(bytes: bytes)
         let v = try r.byte()
-        guard v == version else {
+        guard v == version || v == 1 else {
             throw Malformed(description: "evidence record of version \(v) (this dyad reads version \(version)): "
                             + "use the dyad that wrote the store, or re-ingest")
         }
         let basis: DateBasis = try [.text, .document, .none][min(Int(r.byte()), 2)]
-        let source = try r.actor()
-        let target = try r.byte() == 0 ? nil : try r.actor()
+        var source = try r.actor()
+        var target = try r.byte() == 0 ? nil : try r.actor()
         let ploverMode = try r.optional()
         let goldstein = try r.double()
         let quadClass = try r.signed()
@@ -121,6 +124,10 @@ enum EvidenceRecord {
         }
         let negated = try r.byte() == 1
         let flags = try (0..<r.count()).map { _ in try r.string() }
+        if v >= 2 {
+            source.basis = try r.optional()
+            if target != nil { target?.basis = try r.optional() }
+        }
         return Evidence(dateBasis: basis, source: source, target: target, ploverMode: ploverMode, goldstein: goldstein,
                         quadClass: quadClass, verb: verb, attribution: attribution, negated: negated, flags: flags)
     }

@@ -1,4 +1,5 @@
 import Testing
+import DyadText
 @testable import DyadLexicon
 
 @Suite struct AgentAndSpeechParserTests {
@@ -25,5 +26,30 @@ import Testing
         #expect(issues.isEmpty)
         #expect(speech.verbs == ["say", "report"])
         #expect(speech.cues == [["according", "to"]])
+    }
+
+    @Test func statementVerbsCarryTheirCodeAndLine() {
+        var issues: [DictionaryIssue] = []
+        var speech = SpeechLexicon()
+        SpeechFileParser.parse("speech: say | tell\nstatement 010: say | Tell\n", file: "s.speech.txt", into: &speech, issues: &issues)
+        #expect(issues.isEmpty)
+        #expect(speech.statements["tell"]?.code == "010")
+        #expect(speech.statements["say"]?.origin == SourceLocation(file: "s.speech.txt", line: 2))
+    }
+
+    @Test func aStatementVerbMustBeASpeechVerb() {
+        var issues: [DictionaryIssue] = []
+        var speech = SpeechLexicon()
+        SpeechFileParser.parse("speech: say\nstatement 010: shout\n", file: "s.speech.txt", into: &speech, issues: &issues)
+        #expect(issues.map(\.location.line) == [2])
+        #expect(speech.statements.isEmpty)
+    }
+
+    @Test func aStatementCodeOutsideRoot01IsRejected() {
+        var issues: [DictionaryIssue] = []
+        var speech = SpeechLexicon()
+        SpeechFileParser.parse("speech: say\nstatement 190: say\n", file: "s.speech.txt", into: &speech, issues: &issues)
+        #expect(issues.count == 1)
+        #expect(speech.statements.isEmpty)
     }
 }

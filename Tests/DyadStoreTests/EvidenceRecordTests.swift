@@ -49,22 +49,39 @@ import Testing
         #expect(try EvidenceRecord.decode(EvidenceRecord.encode(e)) == Self.evidence(of: e))
     }
 
-    @Test func recordsKeepVersionOnesLayout() {
-        // Stores already hold version-1 records: the layout, spelled out byte by byte.
-        let e = Event(id: "e", docID: "d", sentenceIndex: 0, sentence: "A v C.", date: nil, dateBasis: .document,
-                      source: EventActor(text: "A", code: "B", country: "C", sector: "", span: [0, 1]), target: nil,
-                      cameo: "010", plover: nil, ploverMode: nil, goldstein: 0, quadClass: 1,
-                      verb: EventVerb(text: "v", lemma: "v", span: [2, 3]), attribution: nil, negated: false,
-                      flags: [], rule: "r")
-        let expected: [UInt8] = [
-            1, 1,  // version, date basis (document)
-            1, 0x41, 1, 0x42, 1, 0x43, 0, 0, 2, 0, 2, 0,  // source: text, code, country, sector, no name, span, no "resolved from"
-            0, 0,  // no target, no PLOVER mode
-            0, 0, 0, 0, 0, 0, 0, 0, 2,  // Goldstein 0.0, quad class 1
-            1, 0x76, 1, 0x76, 2, 4, 6,  // verb text, lemma, span
-            0, 0, 0,  // no attribution, not negated, no flags
-        ]
-        #expect(EvidenceRecord.encode(e) == expected)
+    static let minimal = Event(id: "e", docID: "d", sentenceIndex: 0, sentence: "A v C.", date: nil, dateBasis: .document,
+                               source: EventActor(text: "A", code: "B", country: "C", sector: "", span: [0, 1]), target: nil,
+                               cameo: "010", plover: nil, ploverMode: nil, goldstein: 0, quadClass: 1,
+                               verb: EventVerb(text: "v", lemma: "v", span: [2, 3]), attribution: nil, negated: false,
+                               flags: [], rule: "r")
+
+    /// Version 1's bytes for ``minimal``: the layout, spelled out byte by byte.
+    static let versionOne: [UInt8] = [
+        1, 1,  // version, date basis (document)
+        1, 0x41, 1, 0x42, 1, 0x43, 0, 0, 2, 0, 2, 0,  // source: text, code, country, sector, no name, span, no "resolved from"
+        0, 0,  // no target, no PLOVER mode
+        0, 0, 0, 0, 0, 0, 0, 0, 2,  // Goldstein 0.0, quad class 1
+        1, 0x76, 1, 0x76, 2, 4, 6,  // verb text, lemma, span
+        0, 0, 0,  // no attribution, not negated, no flags
+    ]
+
+    @Test func recordsKeepVersionTwosLayout() {
+        // Version 2 is version 1 with the actors' country bases at the end.
+        var expected = Self.versionOne
+        expected[0] = 2
+        expected.append(0)  // no basis for the source (and no target)
+        #expect(EvidenceRecord.encode(Self.minimal) == expected)
+    }
+
+    @Test func versionOneRecordsOfOlderStoresStillRead() throws {
+        #expect(try EvidenceRecord.decode(Self.versionOne) == Self.evidence(of: Self.minimal))
+    }
+
+    @Test func countryBasesRoundTrip() throws {
+        var e = Self.full
+        e.source.basis = "document"
+        e.target?.basis = "source"
+        #expect(try EvidenceRecord.decode(EvidenceRecord.encode(e)) == Self.evidence(of: e))
     }
 
     @Test func extremeValuesFitTheRecordsCapacity() throws {

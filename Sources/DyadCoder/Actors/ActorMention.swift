@@ -25,6 +25,10 @@ public struct ActorMention: Sendable, Hashable {
     public var origin: SourceLocation?
     /// Further actors the same name stands for (``ActorEntry/jointCodes``).
     public var jointCodes: [String] = []
+    /// How a country the phrase does not state was found: `sentence` or
+    /// `document` (``DocumentCountries``), `source` (a target taking its
+    /// source's country); nil when the phrase names it.
+    public var countryBasis: String?
 
     public init(range: Range<Int>, code: String, country: String, sector: String, name: String? = nil,
                 resolvedFrom: String? = nil, isPerson: Bool = false, isStateMedia: Bool = false,

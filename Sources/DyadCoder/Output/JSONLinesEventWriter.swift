@@ -65,6 +65,7 @@ public struct JSONLinesEventWriter: EventWriter {
         if let n = a.name { j.field("name", n) }
         j.key("span"); span(a.span, &j)
         if let r = a.resolvedFrom { j.field("resolved_from", r) }
+        if let b = a.basis { j.field("basis", b) }
         j.close()
     }
 

@@ -1,0 +1,124 @@
+import DyadLexicon
+import DyadSyntax
+import DyadText
+
+/// The countries a document names, sentence by sentence: the context from
+/// which an actor with a sector but no country of its own takes one.
+///
+/// Wire copy names people by title and a name no dictionary lists ("President
+/// Dos Santos", "Judge Alejandro Rivera") and groups by kind alone ("rebels",
+/// "gunmen"). A reader places them from the rest of the report; so does dyad:
+///
+/// - a **state actor** (government, military, police, courts, legislature,
+///   intelligence) takes the country the *rest of the document* names most
+///   ("President Dos Santos said …" in a report about Angola → `AGOGOV`), or the
+///   country of a domestic actor in its own sentence ("Police arrested Kenyan
+///   protesters" → `KENCOP`). A bare country in its sentence is not used: in
+///   "the president will visit Portugal" Portugal is the counterpart;
+/// - a **non-state actor** (rebels, gunmen, protesters, civilians, parties)
+///   takes the one country its sentence names ("Rebels attacked Iranian troops"
+///   → `IRNREB`), else the document's.
+///
+/// The event record says which in the actor's `basis` (`sentence` or
+/// `document`), so users can keep or leave out inferred countries.
+struct DocumentCountries: Sendable {
+    /// Per sentence: each country named, with whether a domestic actor of it
+    /// was named ("Kenyan protesters", "the Nigerian army").
+    private(set) var perSentence: [[NamedCountry]]
+
+    struct NamedCountry: Sendable, Hashable {
+        var country: String
+        /// True when the country came with an agent or a person: a domestic actor.
+        var domestic: Bool
+    }
+
+    /// Counts the countries of every sentence's dictionary matches.
+    init(matches: [[NameMatch]], lexicon: Lexicon, date: CalendarDate?) {
+        perSentence = matches.map { DocumentCountries.countries(in: $0, lexicon: lexicon, date: date) }
+    }
+
+    /// The country of each name, adjective and capital, and of each person or
+    /// organization of a state, in one sentence's matches.
+    static func countries(in matches: [NameMatch], lexicon: Lexicon, date: CalendarDate?) -> [NamedCountry] {
+        var named: [NamedCountry] = []
+        for (k, m) in matches.enumerated() {
+            guard let a = m.actor else { continue }
+            let entry = lexicon.actors[a]
+            let country: String
+            var domestic: Bool
+            if entry.kind == .country {
+                guard let role = entry.roles.first else { continue }
+                country = role.country
+                // "Kenyan protesters": an adjective or name directly followed by an agent word.
+                let next = k + 1 < matches.count ? matches[k + 1] : nil
+                domestic = next.map { $0.form == .agent && $0.range.lowerBound == m.range.upperBound } ?? false
+            } else {
+                guard let role = entry.role(on: date), !role.isUncoded else { continue }
+                country = role.country
+                domestic = true
+            }
+            guard isState(country) else { continue }
+            if let i = named.firstIndex(where: { $0.country == country }) {
+                if domestic { named[i].domestic = true }
+            } else {
+                named.append(NamedCountry(country: country, domestic: domestic))
+            }
+        }
+        return named
+    }
+
+    /// A state's code, not that of an international or non-governmental body.
+    static func isState(_ country: String) -> Bool {
+        country.utf8.count == 3 && !["IGO", "NGO", "MNC", "IMG", "---"].contains(country)
+    }
+
+    /// The country the document names in most sentences other than `sentence`
+    /// (ties go to the one named first); nil when it names none, or when two
+    /// countries tie for the most and neither comes first in the document.
+    func dominant(excluding sentence: Int) -> String? {
+        var counts: [String: Int] = [:]
+        var firstSeen: [String: Int] = [:]
+        var order = 0
+        for (k, named) in perSentence.enumerated() where k != sentence {
+            for n in named {
+                counts[n.country, default: 0] += 1
+                if firstSeen[n.country] == nil { firstSeen[n.country] = order; order += 1 }
+            }
+        }
+        return counts.max { a, b in
+            a.value != b.value ? a.value < b.value : firstSeen[a.key]! > firstSeen[b.key]!
+        }?.key
+    }
+
+    /// The sectors of state actors: their country is the document's, not their counterpart's.
+    static let stateSectors: Set<String> = ["GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"]
+
+    /// The country an agent with none of its own takes, and how it was found;
+    /// nil when the context does not tell.
+    func infer(sector: String, sentence: Int) -> (country: String, basis: String)? {
+        let here = sentence < perSentence.count ? perSentence[sentence] : []
+        let head = String(sector.prefix(3))
+        if DocumentCountries.stateSectors.contains(head) {
+            let domestic = here.filter(\.domestic)
+            if domestic.count == 1 { return (domestic[0].country, "sentence") }
+            return dominant(excluding: sentence).map { ($0, "document") }
+        }
+        if here.count == 1 { return (here[0].country, "sentence") }
+        return dominant(excluding: sentence).map { ($0, "document") }
+    }
+}
+
+/// Gives each agent of a sentence that has no country the one its context
+/// makes plain (see ``DocumentCountries``), recording how.
+enum CountryInference {
+    static func place(_ found: inout [MentionFinder.Found], sentence: Int, countries: DocumentCountries) {
+        for k in found.indices {
+            let m = found[k].mention
+            guard m.country.isEmpty, !m.sector.isEmpty, m.resolvedFrom == nil,
+                  let (country, basis) = countries.infer(sector: m.sector, sentence: sentence) else { continue }
+            found[k].mention.country = country
+            found[k].mention.code = country + m.code
+            found[k].mention.countryBasis = basis
+        }
+    }
+}

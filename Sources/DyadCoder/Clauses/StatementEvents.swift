@@ -1,0 +1,44 @@
+import DyadLexicon
+import DyadSyntax
+import DyadText
+
+/// Public statements: what a political actor says is itself an event when
+/// what it says is none.
+///
+/// "Pelosi said the president's plan was a mistake" holds no coded action,
+/// but the statement is one: CAMEO's root 01, the most frequent event in
+/// human-coded wire data. When the content *is* an event ("Iran said it would
+/// retaliate", "the ministry said it had expelled the ambassador"), that event
+/// is coded and the saying is not, as the CAMEO codebook asks. Which speech
+/// verbs make statements, and with which code, is dictionary data: the
+/// `statement CODE:` entries of `*.speech.txt`.
+extension SentenceCoder {
+    /// Appends at most one statement event: the first speech clause whose
+    /// subject is an actor with a country and is no news outlet. Its target is
+    /// the first other actor named in what was said, if any.
+    func statementEvent(into events: inout [Event], roles: [ClauseRoles], s: AnalyzedSentence, mentions: [ActorMention],
+                        conditional: Range<Int>, dating: EventDating, scopes: [SpeechScope]) {
+        let statements = coder.lexicon.speech.statements
+        guard !statements.isEmpty else { return }
+        for r in roles {
+            let g = s.verbGroups[r.group]
+            guard let statement = statements[g.lemma], !g.isNegated, !conditional.contains(g.head),
+                  !r.subjects.isEmpty, !SentenceCoder.isQuestioned(r, g, s) else { continue }
+            let sources = r.subjects.filter { !mentions[$0].country.isEmpty && !mentions[$0].isOutlet }
+            guard !sources.isEmpty else { continue }
+            let sourceCodes = Set(sources.map { mentions[$0].code })
+            let target = mentions.indices.first { k in
+                r.complement.contains(mentions[k].range.lowerBound) && !sources.contains(k)
+                    && !mentions[k].country.isEmpty && !mentions[k].isOutlet && !sourceCodes.contains(mentions[k].code)
+            }
+            let pattern = VerbPattern(code: statement.code, head: [g.lemma], elements: [], isNoun: false,
+                                      text: "\(g.lemma) (a statement whose content codes no event)", origin: statement.origin)
+            var flags: [String] = []
+            if let m = g.modal { flags.append("modal:\(m)") }
+            makeEvents(into: &events, sources: sources, targets: target.map { [$0] } ?? [], pattern: pattern,
+                       verbRange: g.range, verbHead: g.head, lemma: g.lemma, negated: false, flags: flags,
+                       date: dating.date(forGroup: r.group), s: s, mentions: mentions, scopes: scopes)
+            return
+        }
+    }
+}

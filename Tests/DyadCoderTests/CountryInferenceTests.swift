@@ -1,0 +1,63 @@
+import DyadCoder
+import DyadText
+import Testing
+
+/// Agents with a sector and no country of their own take the country their
+/// sentence or document makes plain, and say how (`basis`). Sentences are
+/// invented for the tests, with invented names no dictionary lists.
+@Suite struct CountryInferenceTests {
+    static let coder = Result { try EventCoder.bundled() }
+
+    func code(_ text: String, date: String = "2004-03-10") throws -> [Event] {
+        try Self.coder.get().code(Document(id: "t", text: text, date: CalendarDate(date)))
+    }
+
+    func summary(_ events: [Event]) -> [String] {
+        events.map { "\($0.source.code)/\($0.source.basis ?? "-") \($0.cameo) \($0.target?.code ?? "-")" }
+    }
+
+    @Test func aNonStateAgentTakesTheOneCountryOfItsSentence() throws {
+        let e = try code("Rebels attacked Kenyan troops near the border.")
+        #expect(e.contains { $0.source.code == "KENREB" && $0.source.basis == "sentence" && $0.target?.code == "KENMIL" }, "\(summary(e))")
+    }
+
+    @Test func aTitledUnknownPersonTakesTheDocumentsCountry() throws {
+        let text = """
+        Angola's parliament met on Monday to debate the budget.
+
+        President Tomas Varela accused the opposition of corruption.
+        """
+        let e = try code(text)
+        #expect(e.contains { $0.source.code == "AGOGOV" && $0.source.basis == "document" && $0.cameo.hasPrefix("112") }, "\(summary(e))")
+    }
+
+    @Test func aStateAgentDoesNotTakeTheCountryItActsOn() throws {
+        // Portugal is the counterpart, not the minister's country; nothing else places him.
+        let e = try code("Foreign Minister Tomas Varela criticized Portugal.")
+        #expect(!e.contains { $0.source.country == "PRT" }, "\(summary(e))")
+    }
+
+    @Test func aStateAgentTakesTheCountryOfADomesticActorBesideIt() throws {
+        let e = try code("Prosecutors charged two Kenyan journalists with sedition.")
+        #expect(e.contains { $0.source.code == "KENJUD" && $0.source.basis == "sentence" }, "\(summary(e))")
+    }
+
+    @Test func aStatedCountryHasNoBasis() throws {
+        let e = try code("Kenyan rebels attacked Ugandan troops.")
+        #expect(e.contains { $0.source.code == "KENREB" && $0.source.basis == nil }, "\(summary(e))")
+    }
+
+    @Test func aMostNamedCountryWinsOverOneNamedOnce() throws {
+        let text = """
+        Ghana's election commission published the results.
+
+        Ghanaian voters queued for hours, and Ghana's observers praised the count.
+
+        Togo sent its congratulations.
+
+        Protesters marched on the commission's offices.
+        """
+        let e = try code(text)
+        #expect(e.allSatisfy { $0.source.text != "Protesters" || $0.source.country == "GHA" }, "\(summary(e))")
+    }
+}

@@ -1,0 +1,43 @@
+import DyadCoder
+import DyadText
+import Testing
+
+/// What a political actor says is a statement event (CAMEO 01) when what it
+/// says codes no event of its own. Sentences invented for the tests.
+@Suite struct StatementEventTests {
+    static let coder = Result { try EventCoder.bundled() }
+
+    func code(_ text: String) throws -> [Event] {
+        try Self.coder.get().code(Document(id: "t", text: text, date: CalendarDate("2016-06-01")))
+    }
+
+    func summary(_ events: [Event]) -> [String] {
+        events.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" }
+    }
+
+    @Test func aCommentOnAnotherActorIsAStatementAimedAtIt() throws {
+        let e = try code("Kenya's foreign minister said the talks with Uganda had been useful.")
+        #expect(summary(e) == ["KENGOV 010 UGA"], "\(summary(e))")
+        #expect(e.first?.rule.hasPrefix("speech.speech.txt:") == true, "\(e.first?.rule ?? "")")
+    }
+
+    @Test func aCommentNamingNoOtherActorHasNoTarget() throws {
+        let e = try code("Kenya's president said the economy was growing.")
+        #expect(summary(e) == ["KENGOV 010 -"], "\(summary(e))")
+    }
+
+    @Test func contentThatIsAnEventIsCodedInsteadOfTheSaying() throws {
+        let e = try code("Kenya said it would send aid to Uganda.")
+        #expect(!e.isEmpty && !e.contains { $0.cameo.hasPrefix("01") }, "\(summary(e))")
+    }
+
+    @Test func aNewsOutletReportingIsNoStatement() throws {
+        let e = try code("Reuters said the border was calm.")
+        #expect(e.isEmpty, "\(summary(e))")
+    }
+
+    @Test func aNegatedSayingIsNoStatement() throws {
+        let e = try code("Kenya's foreign minister did not say whether the talks would resume.")
+        #expect(e.isEmpty, "\(summary(e))")
+    }
+}
