@@ -1,0 +1,21 @@
+import DyadCoder
+import DyadText
+import Testing
+
+/// Territories with ISO codes of their own code apart from their state.
+@Suite struct TerritoryActorTests {
+    static let coder = Result { try EventCoder.bundled() }
+
+    func sources(_ text: String) throws -> [String] {
+        try Self.coder.get().code(Document(id: "t", text: text, date: CalendarDate("2019-07-01"))).map(\.source.code)
+    }
+
+    @Test func aTerritorysGovernmentIsItsOwnActor() throws {
+        #expect(try sources("Puerto Rico's governor criticized the Senate.") == ["PRIGOV"])
+    }
+
+    @Test func aSpecialAdministrativeRegionIsNotItsState() throws {
+        let s = try sources("Hong Kong protesters demonstrated against the government.")
+        #expect(!s.isEmpty && s.allSatisfy { $0.hasPrefix("HKG") }, "\(s)")
+    }
+}
