@@ -29,7 +29,7 @@ struct SentenceCoder {
             found += MentionFinder.newActors(in: s, matches: matches, maxWords: coder.options.petrarchNewActorLength)
             found.sort { $0.mention.range.lowerBound < $1.mention.range.lowerBound }
         }
-        if let countries = facts.countries { CountryInference.place(&found, sentence: position, countries: countries) }
+        if let countries = facts.countries { CountryInference.place(&found, in: s, sentence: position, countries: countries) }
         var bound = found.map(\.mention)
         let roles = ClauseRoleFinder.roles(s, mentions: bound, countryLessSubjects: coder.options.petrarchConventions)
         SentenceCoder.bindReportedPronouns(&found, &bound, roles: roles, s)

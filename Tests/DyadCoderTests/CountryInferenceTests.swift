@@ -60,4 +60,9 @@ import Testing
         let e = try code(text)
         #expect(e.allSatisfy { $0.source.text != "Protesters" || $0.source.country == "GHA" }, "\(summary(e))")
     }
+
+    @Test func aPlaceRightAfterTheAgentPlacesIt() throws {
+        let e = try code("Germany pledged to support the government in Kabul.")
+        #expect(e.contains { $0.source.code == "DEU" && $0.target?.code == "AFGGOV" && $0.target?.basis == "sentence" }, "\(summary(e))")
+    }
 }

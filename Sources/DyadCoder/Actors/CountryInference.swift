@@ -109,16 +109,37 @@ struct DocumentCountries: Sendable {
 }
 
 /// Gives each agent of a sentence that has no country the one its context
-/// makes plain (see ``DocumentCountries``), recording how.
+/// makes plain (see ``DocumentCountries``), recording how. A place right after
+/// the agent ("the government in Kabul", "protesters in Hong Kong") comes first.
 enum CountryInference {
-    static func place(_ found: inout [MentionFinder.Found], sentence: Int, countries: DocumentCountries) {
+    static func place(_ found: inout [MentionFinder.Found], in s: AnalyzedSentence, sentence: Int, countries: DocumentCountries) {
         for k in found.indices {
             let m = found[k].mention
-            guard m.country.isEmpty, !m.sector.isEmpty, m.resolvedFrom == nil,
+            guard !m.sector.isEmpty, m.name == nil, s.tags[m.range.lowerBound] != .PRP, s.tags[m.range.lowerBound] != .PRPS else { continue }
+            // "the government in Kabul" is Kabul's even where "the government" would refer back.
+            if m.country.isEmpty || m.resolvedFrom != nil, let country = location(after: m.range.upperBound, found, s) {
+                found[k].mention.country = country
+                found[k].mention.code = country + m.sector
+                found[k].mention.resolvedFrom = nil
+                found[k].mention.countryBasis = "sentence"
+                continue
+            }
+            guard m.country.isEmpty, m.resolvedFrom == nil,
                   let (country, basis) = countries.infer(sector: m.sector, sentence: sentence) else { continue }
             found[k].mention.country = country
             found[k].mention.code = country + m.code
             found[k].mention.countryBasis = basis
         }
+    }
+
+    /// The state named by "in [the] PLACE" starting at token `i`: a country
+    /// or its capital, not a person or organization.
+    static func location(after i: Int, _ found: [MentionFinder.Found], _ s: AnalyzedSentence) -> String? {
+        guard i < s.tokens.count, s.tokens[i].lower == "in" else { return nil }
+        let start = i + 1 < s.tokens.count && s.tokens[i + 1].lower == "the" ? i + 2 : i + 1
+        guard let place = found.first(where: { $0.mention.range.lowerBound == start })?.mention,
+              place.name == nil, place.sector.isEmpty || place.sector == "GOV",
+              DocumentCountries.isState(place.country) else { return nil }
+        return place.country
     }
 }
