@@ -25,6 +25,27 @@ import Testing
         #expect(actors[0].roles.first?.code == "SYR")
     }
 
+    @Test func placeNamesComposeLikeTheirCountrysAdjectives() {
+        let (actors, issues) = parse("place UKR: Mariupol | Kharkiv\n")
+        #expect(issues.isEmpty)
+        #expect(actors.count == 1)
+        #expect(actors[0].adjectives == ["Mariupol", "Kharkiv"])
+        #expect(actors[0].names.isEmpty && actors[0].capitals.isEmpty)
+        #expect(actors[0].roles.first?.code == "UKR")
+    }
+
+    @Test func aPlaceTakesNoAttributes() {
+        let (actors, issues) = parse("place UKR: Mariupol\n  capital: Kyiv\n")
+        #expect(actors.count == 1)
+        #expect(issues.map(\.location.line) == [2])
+    }
+
+    @Test func aPlaceNeedsACountryCode() {
+        let (actors, issues) = parse("place Ukraine: Mariupol\n")
+        #expect(actors.isEmpty)
+        #expect(issues.count == 1)
+    }
+
     @Test func personRolesFollowTheEventDate() {
         let (actors, issues) = parse("""
         person Vladimir Putin: Vladimir Putin | Putin

@@ -8,7 +8,7 @@ enum ActorFileParser {
         for raw in EntryReader.entries(in: text, file: file, issues: &issues) {
             let here = SourceLocation(file: file, line: raw.line)
             guard let (kind, argument, value) = EntryReader.header(raw.header) else {
-                issues.append(DictionaryIssue(here, "expected 'country CODE: names', 'person NAME: names' or 'organization CODE: names'"))
+                issues.append(DictionaryIssue(here, "expected 'country CODE: names', 'place CODE: names', 'person NAME: names' or 'organization CODE: names'"))
                 continue
             }
             let names = EntryReader.list(value)
@@ -34,6 +34,21 @@ enum ActorFileParser {
                 }
                 if names.isEmpty { issues.append(DictionaryIssue(here, "country \(argument) has no names")) }
                 actors.append(entry)
+            case "place":
+                // Cities, provinces and regions: they compose with agents like a
+                // country adjective ("Shanghai police" → CHNCOP) and place an
+                // agent ("protesters in Mariupol"), but never stand for the
+                // government the way a capital does.
+                guard EntryReader.isUpperCode(argument, length: 3...3) else {
+                    issues.append(DictionaryIssue(here, "place code '\(argument)' must be its country's three uppercase letters (ISO 3166 alpha-3)"))
+                    continue
+                }
+                for a in raw.attributes {
+                    issues.append(DictionaryIssue(SourceLocation(file: file, line: a.line), "a place takes no '\(a.key)'; list its names after the colon"))
+                }
+                if names.isEmpty { issues.append(DictionaryIssue(here, "place \(argument) has no names")); continue }
+                actors.append(ActorEntry(kind: .country, name: names[0], roles: [ActorRole(code: argument, country: argument, sector: "")],
+                                         names: [], adjectives: names, origin: here))
             case "person":
                 let canonical = argument.isEmpty ? (names.first ?? "") : argument
                 var entry = ActorEntry(kind: .person, name: canonical, roles: [],
@@ -80,7 +95,7 @@ enum ActorFileParser {
                 if names.isEmpty { issues.append(DictionaryIssue(here, "organization \(argument) has no names")) }
                 actors.append(entry)
             default:
-                issues.append(DictionaryIssue(here, "unknown entry kind '\(kind)'; use country, person or organization"))
+                issues.append(DictionaryIssue(here, "unknown entry kind '\(kind)'; use country, place, person or organization"))
             }
         }
         return actors
