@@ -53,6 +53,7 @@ public struct DictionarySet: Sendable {
             }
         }
         var set = DictionarySet()
+        var converted = Set<String>()  // files `dyad dict import-petrarch` wrote
         for name in order {
             guard let url = byName[name] else { continue }
             let kind = DictionaryKind(fileName: name)
@@ -88,9 +89,11 @@ public struct DictionarySet: Sendable {
                                 contentHash: StableHash.fnv1a(data))
             } else {
                 set.add(text: text, kind: kind, file: url.path)
+                if ImportPrecedence.isConverted(text) { converted.insert(url.path) }
             }
             set.files.append((url.path, StableHash.fnv1a(data)))
         }
+        ImportPrecedence.apply(to: &set, convertedFiles: converted)
         return set
     }
 
