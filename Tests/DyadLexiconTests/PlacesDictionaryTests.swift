@@ -42,6 +42,17 @@ import Testing
         #expect(problems.isEmpty, "\(problems)")
     }
 
+    /// Loading a folder must keep every place entry: a place has no `names`
+    /// (its forms are adjectives), so a step that drops actors left without
+    /// names must not touch them.
+    @Test func loadingKeepsEveryPlaceEntry() throws {
+        let url = try DictionarySet.bundledFolder().appendingPathComponent("places.actors.txt")
+        var issues: [DictionaryIssue] = []
+        let parsed = ActorFileParser.parse(try String(contentsOf: url, encoding: .utf8), file: url.path, issues: &issues)
+        let loaded = try Self.set.get().actors.filter { Self.isPlacesFile($0.origin) }
+        #expect(loaded.count == parsed.count, "\(parsed.count) place entries in the file, \(loaded.count) after loading the folder")
+    }
+
     @Test(arguments: [
         ("Shanghai", "CHN"), ("Kano State", "NGA"), ("Rakhine", "MMR"), ("Mariupol", "UKR"),
         ("Kharkov", "UKR"), ("Crimea", "UKR"), ("Abkhazia", "GEO"), ("South Ossetia", "GEO"),
