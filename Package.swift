@@ -35,6 +35,8 @@ let package = Package(
         .testTarget(name: "DyadPetrarchTests", dependencies: ["DyadPetrarch", "DyadCoder", "DyadLexicon", "DyadSyntax", "DyadText"]),
         .testTarget(name: "DyadStoreTests", dependencies: ["DyadStore", "DyadCoder", "DyadText", "dyad", "DyadTestSupport"],
                     resources: [.copy("Fixtures")]),
+        .executableTarget(name: "dyad-train-syntax", dependencies: ["DyadSyntax"]),
+        .executableTarget(name: "dyad-bench-parse", dependencies: ["DyadSyntax"], path: "Benchmarks/ParseBench"),
         .executableTarget(name: "dyad-bench-store", dependencies: ["DyadStore", "DyadCoder", "DyadText"],
                           path: "Benchmarks/StoreBench"),
     ]

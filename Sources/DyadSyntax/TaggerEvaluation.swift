@@ -22,6 +22,23 @@ public enum TaggerEvaluation {
         return (correct, total)
     }
 
+    /// Correctly tagged words and words compared for dyad's EWT-trained
+    /// tagger (``DependencyParser``), counted exactly as for Brill's tagger;
+    /// its EWT tags are read through ``DependencyParse/Word/pennTag``.
+    public static func accuracy(parser: DependencyParser, trees: [PennTree]) -> (correct: Int, total: Int) {
+        var correct = 0, total = 0
+        for tree in trees {
+            let (words, gold) = goldWords(of: tree)
+            let predicted = parser.parse(words: words).words
+            for (i, g) in gold.enumerated() {
+                guard let g else { continue }
+                total += 1
+                if predicted[i].pennTag == g { correct += 1 }
+            }
+        }
+        return (correct, total)
+    }
+
     /// The most frequent mistakes: how often each gold tag was tagged as
     /// something else, most frequent first.
     public static func confusions(tagger: BrillTagger, trees: [PennTree]) -> [(gold: PennTag, predicted: PennTag, count: Int)] {
