@@ -34,6 +34,6 @@ enum ImportPrecedence {
             set.actors[i].names.removeAll { own.contains($0.lowercased()) }
             changed = true
         }
-        if changed { set.actors.removeAll { $0.names.isEmpty } }
+        if changed { set.actors.removeAll { convertedFiles.contains($0.origin.file) && $0.names.isEmpty } }
     }
 }
