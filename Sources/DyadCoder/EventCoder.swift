@@ -21,6 +21,10 @@ public struct EventCoder: Sendable {
     public var ontology: Ontology { parts.ontology }
     public var parser: ShallowParser { parts.parser }
     public var pipeline: TextPipeline { parts.pipeline }
+    /// The dependency parser the coder asks, sentence by sentence, who acts
+    /// where the tag-based clause finder found no actor (``TreeRoles``); nil
+    /// codes from tags alone.
+    public var dependencies: DependencyParser? { parts.dependencies }
     public var options: CodingOptions
 
     /// The dictionaries and models, behind one reference: every sentence's
@@ -30,26 +34,36 @@ public struct EventCoder: Sendable {
         let lexicon: Lexicon
         let ontology: Ontology
         let parser: ShallowParser
+        let dependencies: DependencyParser?
         let pipeline = TextPipeline()
 
-        init(lexicon: Lexicon, ontology: Ontology, parser: ShallowParser) {
+        init(lexicon: Lexicon, ontology: Ontology, parser: ShallowParser, dependencies: DependencyParser?) {
             self.lexicon = lexicon
             self.ontology = ontology
             self.parser = parser
+            self.dependencies = dependencies
         }
     }
 
     private let parts: Parts
 
-    public init(lexicon: Lexicon, ontology: Ontology, parser: ShallowParser, options: CodingOptions = CodingOptions()) {
-        parts = Parts(lexicon: lexicon, ontology: ontology, parser: parser)
+    public init(lexicon: Lexicon, ontology: Ontology, parser: ShallowParser, dependencies: DependencyParser? = nil,
+                options: CodingOptions = CodingOptions()) {
+        parts = Parts(lexicon: lexicon, ontology: ontology, parser: parser, dependencies: dependencies)
         self.options = options
     }
 
-    /// The coder with dyad's bundled dictionaries, ontology and syntax models.
+    /// The coder with dyad's bundled dictionaries, ontology and syntax models
+    /// (the tagger, the lemmatizer and the dependency parser).
     public static func bundled(options: CodingOptions = CodingOptions()) throws -> EventCoder {
-        EventCoder(lexicon: try Lexicon.bundled(), ontology: try Ontology.bundled(),
-                   parser: try ShallowParser.bundled(), options: options)
+        try bundled(lexicon: try Lexicon.bundled(), options: options)
+    }
+
+    /// A coder over your dictionaries (`Lexicon(DictionarySet)`) with dyad's
+    /// bundled ontology and syntax models: what `dyad code --dictionaries` uses.
+    public static func bundled(lexicon: Lexicon, options: CodingOptions = CodingOptions()) throws -> EventCoder {
+        EventCoder(lexicon: lexicon, ontology: try Ontology.bundled(), parser: try ShallowParser.bundled(),
+                   dependencies: try DependencyParser.bundled(), options: options)
     }
 
     /// Codes a document from its raw text.

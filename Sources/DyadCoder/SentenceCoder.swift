@@ -30,6 +30,8 @@ struct SentenceCoder {
             found.sort { $0.mention.range.lowerBound < $1.mention.range.lowerBound }
         }
         if let countries = facts.countries { CountryInference.place(&found, in: s, sentence: position, countries: countries) }
+        // A city or region alone has placed its agents; it is no actor itself.
+        found.removeAll { $0.mention.isPlace }
         var bound = found.map(\.mention)
         let roles = ClauseRoleFinder.roles(s, mentions: bound, countryLessSubjects: coder.options.petrarchConventions)
         SentenceCoder.bindReportedPronouns(&found, &bound, roles: roles, s)
@@ -53,6 +55,8 @@ struct SentenceCoder {
         // Word ids of the sentence's forms and lemmas, for matching patterns (built on first use).
         lazy var ids = SentenceWordIDs(forms: wordIDs, lemmas: lexicon.wordIDs(lemmas: s.lemmas, of: s.tokens, formIDs: wordIDs))
         lazy var sentenceWords = ids.forms + ids.lemmas
+        // The dependency tree, parsed only for a clause that needs it.
+        lazy var tree = coder.options.petrarchConventions ? nil : coder.dependencies?.parse(s.sentence)
         for (ri, r) in roles.enumerated() {
             let g = s.verbGroups[r.group]
             var outcome = ""
@@ -105,6 +109,11 @@ struct SentenceCoder {
                     ?? PatternMatcher.bestMatch(patterns, lexicon: lexicon, ids: ids, roles: r, reach: reach, group: g, s: s,
                                                 mentions: mentions, excluded: otherSubjects) else {
                 if tracing { outcome = "no pattern of '\(g.lemma)' matched the clause" }; continue
+            }
+            if !isIntended, !coder.options.petrarchConventions, g.form == .finite, let m = g.modal,
+               SentenceCoder.promisingModals.contains(m),
+               ["05", "06", "07", "08"].contains(String(match.pattern.code.prefix(2))) {
+                isIntended = true
             }
             if isIntended {
                 guard let intent = SentenceCoder.intent(of: match.pattern.code) else {
@@ -170,7 +179,22 @@ struct SentenceCoder {
                     sources = agent.map { ClauseRoleFinder.coordinated($0, mentions, s) } ?? []
                 }
             }
+            var fromTree = false
+            if sources.isEmpty, let tree {
+                // No actor before the verb: the tree may still tell who acts.
+                let read = g.isPassive ? TreeRoles.passiveAgents(of: g.head, tree: tree, mentions: mentions)
+                    : TreeRoles.subjects(of: g.head, tree: tree, mentions: mentions)
+                sources = read.filter { !mentions[$0].country.isEmpty && !targets.contains($0) && !possessives.contains($0) }
+                fromTree = !sources.isEmpty
+            }
             guard !sources.isEmpty else { if tracing { outcome = "\(match.pattern.rule) matched, but no source actor" }; continue }
+            // "granted Angela Stanton a pardon": a name no dictionary lists, acted on.
+            var clauseMentions = mentions
+            if targets.isEmpty, !g.isPassive, !coder.options.petrarchConventions,
+               let named = NamedTargets.target(in: r.complement, s: s, mentions: mentions, source: mentions[sources[0]]) {
+                clauseMentions.append(named)
+                targets = [clauseMentions.count - 1]
+            }
             // "refused to recognize", "failed to stop": the governed action did not happen.
             let negatedByGovernor = g.form == .infinitive && r.governor.map {
                 SentenceCoder.negatingVerbs.contains(s.verbGroups[roles[$0].group].lemma) } == true
@@ -194,7 +218,7 @@ struct SentenceCoder {
                 for src in sources {
                     makeEvents(into: &events, sources: [src], targets: sources.filter { $0 != src }, pattern: match.pattern,
                                verbRange: g.range, verbHead: g.head, lemma: g.lemma, negated: negated, flags: flags,
-                               date: dating.date(forGroup: r.group), s: s, mentions: mentions, scopes: scopes)
+                               date: dating.date(forGroup: r.group), s: s, mentions: clauseMentions, scopes: scopes)
                 }
                 if tracing { outcome = "\(match.pattern.rule) → reciprocal events" }
                 continue
@@ -209,15 +233,15 @@ struct SentenceCoder {
             if SentenceCoder.isAlleged(r, g, roles: roles, s) { flags.append("alleged") }
             let made = makeEvents(into: &events, sources: sources, targets: targets, pattern: match.pattern, verbRange: g.range,
                                   verbHead: g.head, lemma: g.lemma, negated: negated, flags: flags,
-                                  date: dating.date(forGroup: r.group), s: s, mentions: mentions, scopes: scopes)
-            if tracing { outcome = "\(match.pattern.rule) → \(made) event(s)" }
+                                  date: dating.date(forGroup: r.group), s: s, mentions: clauseMentions, scopes: scopes)
+            if tracing { outcome = "\(match.pattern.rule) → \(made) event(s)" + (fromTree ? " (subject from the dependency tree)" : "") }
             // Paired codes ("A visited B": A 042 B, B 043 A) code the reverse event too.
             if let reverse = match.pattern.reverseCode, !targets.isEmpty {
                 var back = match.pattern
                 back.code = reverse
                 makeEvents(into: &events, sources: targets, targets: sources, pattern: back, verbRange: g.range,
                            verbHead: g.head, lemma: g.lemma, negated: negated, flags: flags,
-                           date: dating.date(forGroup: r.group), s: s, mentions: mentions, scopes: scopes)
+                           date: dating.date(forGroup: r.group), s: s, mentions: clauseMentions, scopes: scopes)
             }
         }
         nounEvents(into: &events, s, lemmaIDs: ids.lemmas, mentions: mentions, used: usedWords, dating: dating, scopes: scopes)
@@ -226,7 +250,7 @@ struct SentenceCoder {
         }
 
         // Remember this sentence's actors for pronouns and "the regime" later on.
-        if isLast { return SentenceTrace(analysis: s, mentions: mentions, clauses: clauses, events: events) }
+        if isLast { return SentenceTrace(analysis: s, mentions: mentions, clauses: clauses, events: events, tree: tracing ? tree : nil) }
         let subjectSet = Set(roles.flatMap(\.subjects))
         for k in found.indices {  // by index: only the mention is copied, into the memory
             let m = found[k].mention
@@ -235,7 +259,7 @@ struct SentenceCoder {
         }
         // "that month" later refers to the last month named; "that year" to its year.
         if let last = dates.last(where: { $0.date.month != nil }) ?? dates.last { memory.lastNamedDate = last.date }
-        return SentenceTrace(analysis: s, mentions: mentions, clauses: clauses, events: events)
+        return SentenceTrace(analysis: s, mentions: mentions, clauses: clauses, events: events, tree: tracing ? tree : nil)
     }
 
     /// Appends the events of a matched pattern to `events` (in place: events

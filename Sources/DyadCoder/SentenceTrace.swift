@@ -9,6 +9,8 @@ public struct SentenceTrace: Sendable {
     public var mentions: [ActorMention]
     public var clauses: [ClauseSummary]
     public var events: [Event]
+    /// The sentence's dependency tree, when the coder has a parser.
+    public var tree: DependencyParse?
 }
 
 /// One verb group with its subject and complement, as the coder read it.

@@ -59,8 +59,7 @@ struct CodeCommand: ParsableCommand {
             StandardError.print("dictionary: \(issue)")
         }
         let options = CodingOptions(includeNegated: includeNegated, trace: explain)
-        let coder = EventCoder(lexicon: Lexicon(set), ontology: try Ontology.bundled(),
-                               parser: try ShallowParser.bundled(), options: options)
+        let coder = try EventCoder.bundled(lexicon: Lexicon(set), options: options)
         let reader = DocumentReader(format: inputFormat, defaultDate: date.flatMap(CalendarDate.init))
         let out = OutputBuffer()
         let writer = format.writer

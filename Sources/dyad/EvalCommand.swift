@@ -62,7 +62,7 @@ struct EvalCommand: ParsableCommand {
             }
         } else {
             let set = try dictionaries.loadSet()
-            let coder = EventCoder(lexicon: Lexicon(set), ontology: try Ontology.bundled(), parser: try ShallowParser.bundled())
+            let coder = try EventCoder.bundled(lexicon: Lexicon(set))
             for d in docs {
                 predicted[d.id] = coder.code(Document(id: d.id, text: d.text, date: d.date)).map(ScoredEvent.init)
             }
@@ -91,7 +91,7 @@ struct EvalCommand: ParsableCommand {
             coded = try EvalCommand.readEvents(events)
         } else {
             let set = try dictionaries.loadSet()
-            let coder = EventCoder(lexicon: Lexicon(set), ontology: try Ontology.bundled(), parser: try ShallowParser.bundled())
+            let coder = try EventCoder.bundled(lexicon: Lexicon(set))
             for article in sentenceGold.articles { coded += coder.code(article) }
         }
         let predicted = sentenceGold.scoredEvents(coded)

@@ -32,7 +32,7 @@ struct StoreOptions: ParsableArguments {
 func makeCoder(_ dictionaries: DictionaryOptions) throws -> EventCoder {
     let set = try dictionaries.loadSet()
     for issue in set.issues where issue.severity == .error { StandardError.print("dictionary: \(issue)") }
-    return EventCoder(lexicon: Lexicon(set), ontology: try Ontology.bundled(), parser: try ShallowParser.bundled())
+    return try EventCoder.bundled(lexicon: Lexicon(set))
 }
 
 /// `dyad ingest PATH…`: code a corpus into the event store.

@@ -40,4 +40,16 @@ import Testing
         let e = try code("Kenya's foreign minister did not say whether the talks would resume.")
         #expect(e.isEmpty, "\(summary(e))")
     }
+
+    @Test func aJudgingWordMakesTheStatementCriticism() throws {
+        let e = try code("Kenya's foreign minister said Uganda's decision was a mistake.")
+        #expect(summary(e) == ["KENGOV 111 UGA"], "\(summary(e))")
+        #expect(e.first?.rule.contains("mistake") == true, "\(e.first?.rule ?? "")")
+    }
+
+    @Test func theSpeakersOwnWordsSetNoTone() throws {
+        // "Concerned" describes who speaks, not what is said.
+        let e = try code("Kenya's concerned foreign minister said the talks would resume.")
+        #expect(!e.contains { $0.cameo == "012" }, "\(summary(e))")
+    }
 }

@@ -52,4 +52,13 @@ import DyadText
         #expect(issues.count == 1)
         #expect(speech.statements.isEmpty)
     }
+
+    @Test func toneWordsKeepTheFirstCodeListed() {
+        var issues: [DictionaryIssue] = []
+        var speech = SpeechLexicon()
+        SpeechFileParser.parse("tone 111: Mistake | outrage\ntone 012: mistake | worried\n", file: "s.speech.txt", into: &speech, issues: &issues)
+        #expect(issues.isEmpty)
+        #expect(speech.tones["mistake"]?.code == "111")
+        #expect(speech.tones["worried"]?.code == "012")
+    }
 }

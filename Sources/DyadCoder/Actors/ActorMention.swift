@@ -29,6 +29,9 @@ public struct ActorMention: Sendable, Hashable {
     /// `document` (``DocumentCountries``), `source` (a target taking its
     /// source's country); nil when the phrase names it.
     public var countryBasis: String?
+    /// A city or region named alone ("in Mariupol"): it places the agents
+    /// around it, then is dropped — a place is no actor.
+    public var isPlace = false
 
     public init(range: Range<Int>, code: String, country: String, sector: String, name: String? = nil,
                 resolvedFrom: String? = nil, isPerson: Bool = false, isStateMedia: Bool = false,

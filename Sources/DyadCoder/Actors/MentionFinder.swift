@@ -290,8 +290,9 @@ struct MentionFinder {
                         || MentionFinder.installationNouns.contains(s.lemmas[headIndex]))
                 if tag == .NNS || tag == .NNPS || tokens[last].lower.hasSuffix("s") || !(next.isNoun || next.isAdjective)
                     || nextIsEventNoun || nextIsPlace {
-                    return Found(mention: ActorMention(range: range, code: role.code, country: iso, sector: role.sector,
-                                                       origin: entry.origin), isPlural: true)
+                    var mention = ActorMention(range: range, code: role.code, country: iso, sector: role.sector, origin: entry.origin)
+                    mention.isPlace = entry.isPlace
+                    return Found(mention: mention, isPlural: true)
                 }
                 return nil
             default:

@@ -65,10 +65,29 @@ extension SentenceCoder {
         case "05": return "032"
         case "06": return "031"
         case "07": return code.hasPrefix("072") ? "0332" : (code.hasPrefix("073") ? "0333" : "033")
-        case "08": return "035"
+        case "08":
+            // The kind of yielding promised: easing restrictions, dissent, sanctions;
+            // releasing people or property; letting others in; de-escalating.
+            switch code.prefix(3) {
+            case "081": return "0351"
+            case "082": return "0352"
+            case "083": return "034"
+            case "084": return "0353"
+            case "085": return "0354"
+            case "086": return "0355"
+            case "087": return "0356"
+            default: return "035"
+            }
         default: return nil
         }
     }
+
+    /// Modals that announce what the subject will do: "Germany will support
+    /// the government", "Iraq said it would allow the inspectors back". A
+    /// cooperative act so announced (roots 05–08) is a statement of intent
+    /// (03), not the act; meetings announced (04) stay meetings, as CAMEO codes
+    /// announced visits, and conflict stays as coded.
+    static let promisingModals: WordSet = ["will", "would", "shall", "'ll"]
 
     /// Verbs whose infinitive did not happen: "refused to recognize".
     static let negatingVerbs: WordSet = ["refuse", "fail", "decline"]

@@ -31,8 +31,13 @@ extension SentenceCoder {
                 r.complement.contains(mentions[k].range.lowerBound) && !sources.contains(k)
                     && !mentions[k].country.isEmpty && !mentions[k].isOutlet && !sourceCodes.contains(mentions[k].code)
             }
-            let pattern = VerbPattern(code: statement.code, head: [g.lemma], elements: [], isNoun: false,
-                                      text: "\(g.lemma) (a statement whose content codes no event)", origin: statement.origin)
+            let speaker = Set(sources.flatMap { mentions[$0].range }).union(g.range)
+            let tone = self.tone(of: s, outside: speaker)
+            let pattern = tone.map {
+                VerbPattern(code: $0.verb.code, head: [g.lemma], elements: [], isNoun: false,
+                            text: "\(g.lemma) … \($0.word) (the tone of a statement)", origin: $0.verb.origin)
+            } ?? VerbPattern(code: statement.code, head: [g.lemma], elements: [], isNoun: false,
+                             text: "\(g.lemma) (a statement whose content codes no event)", origin: statement.origin)
             var flags: [String] = []
             if let m = g.modal { flags.append("modal:\(m)") }
             makeEvents(into: &events, sources: sources, targets: target.map { [$0] } ?? [], pattern: pattern,
@@ -40,5 +45,20 @@ extension SentenceCoder {
                        date: dating.date(forGroup: r.group), s: s, mentions: mentions, scopes: scopes)
             return
         }
+    }
+
+    /// The most telling `tone` word of what was said, outside the speaker's own
+    /// words: criticism before pessimism before optimism.
+    func tone(of s: AnalyzedSentence, outside speaker: Set<Int>) -> (word: String, verb: StatementVerb)? {
+        let tones = coder.lexicon.speech.tones
+        guard !tones.isEmpty else { return nil }
+        var best: (word: String, verb: StatementVerb)?
+        func rank(_ code: String) -> Int { code.hasPrefix("01") ? (code == "012" ? 1 : 2) : 0 }
+        for i in s.tokens.indices where !speaker.contains(i) {
+            let word = s.tokens[i].lower
+            guard let found = tones[word] ?? tones[s.lemmas[i]] else { continue }
+            if best == nil || rank(found.code) < rank(best!.verb.code) { best = (word, found) }
+        }
+        return best
     }
 }

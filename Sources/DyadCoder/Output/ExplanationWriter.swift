@@ -4,6 +4,7 @@
 /// ```
 /// [3] Jang, in response, issued a congratulatory statement to Assad …
 ///   tokens  Jang/NNP ,/, in/IN response/NN ,/, issued/VBD a/DT …
+///   tree    Jang>issued:nsubj ,>Jang:punct in>response:case response>issued:obl … issued:root …
 ///   actors  Jang → PRKGOV (learned: North Korean Ambassador) · Assad → SYRGOV
 ///   clause  issued (issue, past) subject: Jang [PRKGOV]
 ///           → 018.verbs.txt:12: 051: issue congratulatory statement to + → 1 event(s)
@@ -17,6 +18,11 @@ public struct ExplanationWriter: Sendable {
         var out = "[\(s.sentence.index)] \(s.sentence.text)\n"
         let tagged = zip(s.tokens, s.tags).map { "\($0.text)/\($1.string)" }.joined(separator: " ")
         out += "  tokens  \(tagged)\n"
+        if let tree = t.tree {
+            // Each word with its head and relation: "Rebels>attacked:nsubj".
+            let arcs = tree.words.map { w in w.head < 0 ? "\(w.form):root" : "\(w.form)>\(tree[w.head].form):\(w.relation)" }
+            out += "  tree    " + arcs.joined(separator: " ") + "\n"
+        }
         if t.mentions.isEmpty {
             out += "  actors  (none)\n"
         } else {

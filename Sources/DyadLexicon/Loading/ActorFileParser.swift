@@ -47,8 +47,10 @@ enum ActorFileParser {
                     issues.append(DictionaryIssue(SourceLocation(file: file, line: a.line), "a place takes no '\(a.key)'; list its names after the colon"))
                 }
                 if names.isEmpty { issues.append(DictionaryIssue(here, "place \(argument) has no names")); continue }
-                actors.append(ActorEntry(kind: .country, name: names[0], roles: [ActorRole(code: argument, country: argument, sector: "")],
-                                         names: [], adjectives: names, origin: here))
+                var place = ActorEntry(kind: .country, name: names[0], roles: [ActorRole(code: argument, country: argument, sector: "")],
+                                       names: [], adjectives: names, origin: here)
+                place.isPlace = true
+                actors.append(place)
             case "person":
                 let canonical = argument.isEmpty ? (names.first ?? "") : argument
                 var entry = ActorEntry(kind: .person, name: canonical, roles: [],

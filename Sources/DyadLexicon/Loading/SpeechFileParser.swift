@@ -1,7 +1,8 @@
 import DyadText
 
 /// Words that report speech (`speech:`), multi-word attribution cues (`cue:`),
-/// and the speech verbs whose saying is itself an event (`statement CODE:`).
+/// the speech verbs whose saying is itself an event (`statement CODE:`), and
+/// the words that give such a statement its tone (`tone CODE:`).
 public struct SpeechLexicon: Sendable, Hashable {
     /// Verb lemmas that report speech: "say", "report", "tell".
     public var verbs: Set<String> = []
@@ -11,6 +12,10 @@ public struct SpeechLexicon: Sendable, Hashable {
     /// sentence is an event: "Pelosi said the plan was a mistake" → 010. Keyed
     /// by lemma; each holds the CAMEO code and the line that listed it.
     public var statements: [String: StatementVerb] = [:]
+    /// Words whose presence in what was said gives a statement a more specific
+    /// code: "a big mistake", "an outrage" make it criticism (111). Keyed by
+    /// lowercase word (or lemma); the first `tone` line listing a word wins.
+    public var tones: [String: StatementVerb] = [:]
 
     public init(verbs: Set<String> = [], cues: [[String]] = [], statements: [String: StatementVerb] = [:]) {
         self.verbs = verbs
@@ -19,7 +24,8 @@ public struct SpeechLexicon: Sendable, Hashable {
     }
 }
 
-/// A speech verb whose use by a political actor is a statement event (CAMEO 01x).
+/// A speech verb whose use by a political actor is a statement event (CAMEO 01x),
+/// or a word that gives a statement a code of its own: the code and the line.
 public struct StatementVerb: Sendable, Hashable {
     public var code: String
     public var origin: SourceLocation
@@ -36,7 +42,7 @@ enum SpeechFileParser {
         for raw in EntryReader.entries(in: text, file: file, issues: &issues) {
             let here = SourceLocation(file: file, line: raw.line)
             guard let (kind, code, value) = EntryReader.header(raw.header) else {
-                issues.append(DictionaryIssue(here, "expected 'speech: word | word', 'cue: words | words' or 'statement 010: word | word'"))
+                issues.append(DictionaryIssue(here, "expected 'speech: word | word', 'cue: words | words', 'statement 010: word | word' or 'tone 111: word | word'"))
                 continue
             }
             switch kind {
@@ -54,7 +60,15 @@ enum SpeechFileParser {
                     }
                     speech.statements[verb] = StatementVerb(code: code, origin: here)
                 }
-            default: issues.append(DictionaryIssue(here, "unknown entry '\(kind)'; use speech:, cue: or statement:"))
+            case "tone":
+                guard (3...4).contains(code.count), code.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
+                    issues.append(DictionaryIssue(here, "a tone needs the CAMEO code it gives a statement: 'tone 111: mistake | outrage'"))
+                    continue
+                }
+                for word in EntryReader.list(value).map({ $0.lowercased() }) where speech.tones[word] == nil {
+                    speech.tones[word] = StatementVerb(code: code, origin: here)
+                }
+            default: issues.append(DictionaryIssue(here, "unknown entry '\(kind)'; use speech:, cue:, statement: or tone:"))
             }
         }
     }

@@ -82,6 +82,9 @@ public struct ActorEntry: Sendable, Hashable {
     /// (PETRARCH `THE_SHIRE [FRO/BIL/SAM]`: the Shire is FRO, BIL and SAM;
     /// here `["BIL", "SAM"]`). Each gets the events the name gets.
     public var jointCodes: [String] = []
+    /// A city, province or region (`place` entries): it places an agent
+    /// ("Shanghai police", "protesters in Mariupol") but is no actor alone.
+    public var isPlace = false
 
     public init(kind: ActorKind, name: String, roles: [ActorRole], names: [String], adjectives: [String] = [],
                 capitals: [String] = [], isStateMedia: Bool = false, isOutlet: Bool = false,

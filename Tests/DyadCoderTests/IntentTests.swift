@@ -1,0 +1,37 @@
+import DyadCoder
+import DyadText
+import Testing
+
+/// Promises, offers and announced cooperation are statements of intent (03),
+/// not the act. Sentences invented for the tests.
+@Suite struct IntentTests {
+    static let coder = Result { try EventCoder.bundled() }
+
+    func code(_ text: String) throws -> [Event] {
+        try Self.coder.get().code(Document(id: "t", text: text, date: CalendarDate("2012-09-01")))
+    }
+
+    func summary(_ events: [Event]) -> [String] {
+        events.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" }
+    }
+
+    @Test func cooperationAnnouncedWithWillIsIntent() throws {
+        let e = try code("Norway will support the new government of Mali.")
+        #expect(!e.isEmpty && e.allSatisfy { $0.cameo.hasPrefix("03") }, "\(summary(e))")
+    }
+
+    @Test func yieldingPromisedWithWouldIsIntentToYieldInKind() throws {
+        let e = try code("Iran said it would release the detained sailors.")
+        #expect(e.contains { $0.source.code == "IRN" && $0.cameo == "0353" }, "\(summary(e))")
+    }
+
+    @Test func anAnnouncedVisitStaysAVisit() throws {
+        let e = try code("Norway's prime minister will visit Mali next week.")
+        #expect(e.contains { $0.cameo == "042" }, "\(summary(e))")
+    }
+
+    @Test func cooperationDoneIsNotIntent() throws {
+        let e = try code("Norway lifted its sanctions on Mali.")
+        #expect(e.contains { $0.cameo.hasPrefix("08") }, "\(summary(e))")
+    }
+}
