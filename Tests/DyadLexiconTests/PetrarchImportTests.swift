@@ -129,6 +129,24 @@ import Testing
         #expect(set.actors.map(\.names) == [["King Elessar"], ["Aragorn Elessar"]])
     }
 
+    @Test func loadTimePrecedenceKeepsOwnEntriesThatHaveNoNames() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-import-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("""
+        \(ImportPrecedence.headerPrefix)actor dictionary Test.actors.txt
+        organization ERIGOV: Eriadorian Council | Eriadorian
+        """.utf8).write(to: folder.appendingPathComponent("a-converted.actors.txt"))
+        // An own entry known only by an adjective, which the converted entry also lists as a name.
+        try Data("""
+        country ERI:
+          adjectives: Eriadorian
+        """.utf8).write(to: folder.appendingPathComponent("b-own.actors.txt"))
+        let set = try DictionarySet.load(folders: [folder])
+        #expect(set.actors.map(\.names) == [["Eriadorian Council"], []])
+        #expect(set.actors.last?.adjectives == ["Eriadorian"])
+    }
+
     @Test func riskyBareWordIsDroppedByTheCommonWordRule() {
         let (result, actors, _) = convert("""
         BRANDYBUCK_ [SHR]
