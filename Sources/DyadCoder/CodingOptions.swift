@@ -26,6 +26,9 @@ public struct CodingOptions: Sendable, Hashable {
     /// coded with its words in quotes (`"THE MINISTRY OF MAGIC"`). Set by the
     /// validation coder from a record's `<Config option="new_actor_length">`.
     public var petrarchNewActorLength = 0
+    /// Leave out events whose ``Event/confidence`` is below this (0 keeps
+    /// all): a higher bar trades recall for precision. See ``EventConfidence``.
+    public var minConfidence = 0.0
 
     public init(includeNegated: Bool = false, trace: Bool = false, petrarchConventions: Bool = false) {
         self.includeNegated = includeNegated

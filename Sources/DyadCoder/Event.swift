@@ -38,12 +38,15 @@ public struct Event: Sendable, Hashable, Codable {
     /// Document metadata carried for downstream use.
     public var outlet: String?
     public var url: String?
+    /// How far to trust the coding, in [0, 1] (``EventConfidence``); nil for
+    /// records written before dyad gave one.
+    public var confidence: Double?
 
     public init(id: String, docID: String, sentenceIndex: Int, sentence: String, date: CalendarDate?,
                 dateBasis: DateBasis, source: EventActor, target: EventActor?, cameo: String,
                 plover: String?, ploverMode: String?, goldstein: Double, quadClass: Int, verb: EventVerb,
                 attribution: Attribution?, negated: Bool, flags: [String], rule: String,
-                outlet: String? = nil, url: String? = nil) {
+                outlet: String? = nil, url: String? = nil, confidence: Double? = nil) {
         self.id = id
         self.docID = docID
         self.sentenceIndex = sentenceIndex
@@ -64,12 +67,13 @@ public struct Event: Sendable, Hashable, Codable {
         self.rule = rule
         self.outlet = outlet
         self.url = url
+        self.confidence = confidence
     }
 
     enum CodingKeys: String, CodingKey {
         case id, docID = "doc_id", sentenceIndex = "sentence_index", sentence, date
         case dateBasis = "date_basis", source, target, cameo, plover, ploverMode = "plover_mode"
-        case goldstein, quadClass = "quad_class", verb, attribution, negated, flags, rule, outlet, url
+        case goldstein, quadClass = "quad_class", verb, attribution, negated, flags, rule, outlet, url, confidence
     }
 }
 

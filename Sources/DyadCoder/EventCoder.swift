@@ -104,6 +104,7 @@ public struct EventCoder: Sendable {
             if events.isEmpty { events = coded.events } else { events += coded.events }
             if options.trace { traces.append(coded) }
         }
+        if options.minConfidence > 0 { events.removeAll { ($0.confidence ?? 1) < options.minConfidence } }
         return (events, traces)
     }
 }

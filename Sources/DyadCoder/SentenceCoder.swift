@@ -233,7 +233,8 @@ struct SentenceCoder {
             if SentenceCoder.isAlleged(r, g, roles: roles, s) { flags.append("alleged") }
             let made = makeEvents(into: &events, sources: sources, targets: targets, pattern: match.pattern, verbRange: g.range,
                                   verbHead: g.head, lemma: g.lemma, negated: negated, flags: flags,
-                                  date: dating.date(forGroup: r.group), s: s, mentions: clauseMentions, scopes: scopes)
+                                  date: dating.date(forGroup: r.group), s: s, mentions: clauseMentions, scopes: scopes,
+                                  fromTree: fromTree)
             if tracing { outcome = "\(match.pattern.rule) → \(made) event(s)" + (fromTree ? " (subject from the dependency tree)" : "") }
             // Paired codes ("A visited B": A 042 B, B 043 A) code the reverse event too.
             if let reverse = match.pattern.reverseCode, !targets.isEmpty {
@@ -267,12 +268,14 @@ struct SentenceCoder {
     @discardableResult
     func makeEvents(into events: inout [Event], sources: [Int], targets: [Int], pattern: VerbPattern, verbRange: Range<Int>,
                     verbHead: Int, lemma: String, negated: Bool, flags: [String], date: (CalendarDate?, DateBasis),
-                    s: AnalyzedSentence, mentions: [ActorMention], scopes: [SpeechScope]) -> Int {
+                    s: AnalyzedSentence, mentions: [ActorMention], scopes: [SpeechScope],
+                    confidenceRule: EventConfidence.Rule? = nil, fromTree: Bool = false) -> Int {
         guard let cameo = coder.ontology[pattern.code] else { return 0 }
+        let rule = confidenceRule ?? (pattern.isNoun ? .noun : .pattern(words: pattern.specificity))
         let attribution = attribute(verbHead, scopes: scopes, mentions: mentions, s: s)
         let targetList: [Int?] = targets.isEmpty ? [nil] : targets.map { $0 }
         let before = events.count
-        lazy var rule = pattern.rule  // the same for every event of the pattern: made once, when needed
+        lazy var ruleText = pattern.rule  // the same for every event of the pattern: made once, when needed
         // PETRARCH codes an agent with no country too ("Clerics and lawmakers believe": `---REL`, `---LEG`).
         let petrarch = coder.options.petrarchConventions
         for src in sources where !mentions[src].country.isEmpty || petrarch {
@@ -321,8 +324,9 @@ struct SentenceCoder {
                             quadClass: cameo.quadClass,
                             verb: EventVerb(text: verbTokens.map(\.text).joined(separator: " "), lemma: lemma,
                                             span: span(verbTokens.first!.start, verbTokens.last!.end, s)),
-                            attribution: attribution, negated: negated, flags: eventFlags, rule: rule,
-                            outlet: facts.document.outlet, url: facts.document.url))
+                            attribution: attribution, negated: negated, flags: eventFlags, rule: ruleText,
+                            outlet: facts.document.outlet, url: facts.document.url,
+                            confidence: EventConfidence.of(rule: rule, source: source, target: target, fromTree: fromTree)))
                     }
                 }
             }

@@ -12,7 +12,8 @@ import DyadCoder
 /// ``StoredMention`` still reads.
 ///
 /// Layout (version 2): a version byte, then the fields in a fixed order; version 2
-/// added the actors' country bases at the end, and version 1 records are still read.
+/// added the actors' country bases and the event's confidence at the end, and version 1
+/// records are still read.
 /// Integers are LEB128 varints (zigzag for signed ones), strings a varint
 /// length and their UTF-8 bytes, optional strings a varint of length + 1
 /// (0 for none), doubles 8 little-endian bytes.
@@ -36,10 +37,11 @@ enum EvidenceRecord {
         var attribution: Attribution?
         var negated: Bool
         var flags: [String]
+        var confidence: Double?
 
         enum CodingKeys: String, CodingKey {
             case dateBasis = "date_basis", source, target, ploverMode = "plover_mode", goldstein
-            case quadClass = "quad_class", verb, attribution, negated, flags
+            case quadClass = "quad_class", verb, attribution, negated, flags, confidence
         }
     }
 
@@ -83,6 +85,7 @@ enum EvidenceRecord {
         for f in e.flags { w.string(f) }
         w.optional(e.source.basis)
         if let t = e.target { w.optional(t.basis) }
+        if let c = e.confidence { w.byte(1); w.double(c) } else { w.byte(0) }
     }
 
     /// At least the bytes ``encode(_:)`` writes for `e`: every string's UTF-8 bytes, ten bytes
@@ -97,7 +100,7 @@ enum EvidenceRecord {
         var n = 5 + 8 + 10 + actor(e.source) + (e.target.map(actor) ?? 0) + bytes(e.ploverMode)
         n += bytes(e.verb.text) + bytes(e.verb.lemma) + 10 * (e.verb.span.count + 1)
         if let a = e.attribution { n += bytes(a.speaker) + bytes(a.speakerCode) + bytes(a.outlet) + bytes(a.cue) }
-        n += 10
+        n += 10 + 9  // flag count; confidence
         for f in e.flags { n += bytes(f) }
         return n
     }
@@ -124,12 +127,15 @@ enum EvidenceRecord {
         }
         let negated = try r.byte() == 1
         let flags = try (0..<r.count()).map { _ in try r.string() }
+        var confidence: Double?
         if v >= 2 {
             source.basis = try r.optional()
             if target != nil { target?.basis = try r.optional() }
+            if try r.byte() == 1 { confidence = try r.double() }
         }
         return Evidence(dateBasis: basis, source: source, target: target, ploverMode: ploverMode, goldstein: goldstein,
-                        quadClass: quadClass, verb: verb, attribution: attribution, negated: negated, flags: flags)
+                        quadClass: quadClass, verb: verb, attribution: attribution, negated: negated, flags: flags,
+                        confidence: confidence)
     }
 }
 

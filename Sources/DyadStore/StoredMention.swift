@@ -40,6 +40,7 @@ enum StoredMention {
         return Event(id: r[0], docID: r[1], sentenceIndex: r[2], sentence: r[3], date: date.flatMap(CalendarDate.init),
                      dateBasis: e.dateBasis, source: e.source, target: e.target, cameo: r[5], plover: r[6],
                      ploverMode: e.ploverMode, goldstein: e.goldstein, quadClass: e.quadClass, verb: e.verb,
-                     attribution: e.attribution, negated: e.negated, flags: e.flags, rule: r[7], outlet: r[8], url: r[9])
+                     attribution: e.attribution, negated: e.negated, flags: e.flags, rule: r[7], outlet: r[8], url: r[9],
+                     confidence: e.confidence)
     }
 }

@@ -44,6 +44,10 @@ struct CodeCommand: ParsableCommand {
     @Option(help: "Threads that code in parallel (default: one per core); output order never changes.")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: ArgumentHelp("Emit only events at least this confident (0–1): higher trades recall for precision; see docs/accuracy.md.",
+                               valueName: "x"))
+    var minConfidence = 0.0
+
     @OptionGroup var dictionaries: DictionaryOptions
 
     func validate() throws {
@@ -58,7 +62,9 @@ struct CodeCommand: ParsableCommand {
         for issue in set.issues where issue.severity == .error {
             StandardError.print("dictionary: \(issue)")
         }
-        let options = CodingOptions(includeNegated: includeNegated, trace: explain)
+        guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence takes a number from 0 to 1") }
+        var options = CodingOptions(includeNegated: includeNegated, trace: explain)
+        options.minConfidence = minConfidence
         let coder = try EventCoder.bundled(lexicon: Lexicon(set), options: options)
         let reader = DocumentReader(format: inputFormat, defaultDate: date.flatMap(CalendarDate.init))
         let out = OutputBuffer()

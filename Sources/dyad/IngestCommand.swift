@@ -29,10 +29,12 @@ struct StoreOptions: ParsableArguments {
 }
 
 /// The coder every storing command uses: dictionaries from the options, bundled ontology and models.
-func makeCoder(_ dictionaries: DictionaryOptions) throws -> EventCoder {
+func makeCoder(_ dictionaries: DictionaryOptions, minConfidence: Double = 0) throws -> EventCoder {
     let set = try dictionaries.loadSet()
     for issue in set.issues where issue.severity == .error { StandardError.print("dictionary: \(issue)") }
-    return try EventCoder.bundled(lexicon: Lexicon(set))
+    var options = CodingOptions()
+    options.minConfidence = minConfidence
+    return try EventCoder.bundled(lexicon: Lexicon(set), options: options)
 }
 
 /// `dyad ingest PATH…`: code a corpus into the event store.
@@ -66,11 +68,14 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "CSV column holding the author.") var authorColumn: String?
     @Option(help: "CSV column holding the URL.") var urlColumn: String?
     @Flag(help: "No progress bar and no summary.") var quiet = false
+    @Option(help: ArgumentHelp("Store only events at least this confident (0–1; see docs/accuracy.md).", valueName: "x"))
+    var minConfidence = 0.0
     @OptionGroup var dictionaries: DictionaryOptions
 
     func validate() throws {
         if let date, CalendarDate(date) == nil { throw ValidationError("--date '\(date)' is not a date; write YYYY-MM-DD") }
         if windowDays < 1 { throw ValidationError("--window-days must be 1 or more") }
+        if !(0...1).contains(minConfidence) { throw ValidationError("--min-confidence takes a number from 0 to 1") }
     }
 
     var columns: CSVDocumentReader.Columns {
@@ -87,7 +92,7 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         let eventStore = try store.open(windowDays: windowDays)
-        let ingester = Ingester(coder: try makeCoder(dictionaries), store: eventStore,
+        let ingester = Ingester(coder: try makeCoder(dictionaries, minConfidence: minConfidence), store: eventStore,
                                 options: .init(batchSize: batchSize, jobs: jobs))
         let reader = CorpusReader(defaultDate: date.flatMap(CalendarDate.init), csvColumns: columns)
         let files = reader.files(paths)

@@ -21,7 +21,7 @@ import Testing
     static func evidence(of e: Event) -> EvidenceRecord.Evidence {
         EvidenceRecord.Evidence(dateBasis: e.dateBasis, source: e.source, target: e.target, ploverMode: e.ploverMode,
                                 goldstein: e.goldstein, quadClass: e.quadClass, verb: e.verb,
-                                attribution: e.attribution, negated: e.negated, flags: e.flags)
+                                attribution: e.attribution, negated: e.negated, flags: e.flags, confidence: e.confidence)
     }
 
     @Test func everyFieldSurvivesARoundTrip() throws {
@@ -66,10 +66,11 @@ import Testing
     ]
 
     @Test func recordsKeepVersionTwosLayout() {
-        // Version 2 is version 1 with the actors' country bases at the end.
+        // Version 2 is version 1 with the actors' country bases and the confidence at the end.
         var expected = Self.versionOne
         expected[0] = 2
         expected.append(0)  // no basis for the source (and no target)
+        expected.append(0)  // no confidence
         #expect(EvidenceRecord.encode(Self.minimal) == expected)
     }
 
@@ -77,10 +78,11 @@ import Testing
         #expect(try EvidenceRecord.decode(Self.versionOne) == Self.evidence(of: Self.minimal))
     }
 
-    @Test func countryBasesRoundTrip() throws {
+    @Test func countryBasesAndConfidenceRoundTrip() throws {
         var e = Self.full
         e.source.basis = "document"
         e.target?.basis = "source"
+        e.confidence = 0.37
         #expect(try EvidenceRecord.decode(EvidenceRecord.encode(e)) == Self.evidence(of: e))
     }
 

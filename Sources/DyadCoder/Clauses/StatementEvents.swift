@@ -42,7 +42,8 @@ extension SentenceCoder {
             if let m = g.modal { flags.append("modal:\(m)") }
             makeEvents(into: &events, sources: sources, targets: target.map { [$0] } ?? [], pattern: pattern,
                        verbRange: g.range, verbHead: g.head, lemma: g.lemma, negated: false, flags: flags,
-                       date: dating.date(forGroup: r.group), s: s, mentions: mentions, scopes: scopes)
+                       date: dating.date(forGroup: r.group), s: s, mentions: mentions, scopes: scopes,
+                       confidenceRule: tone == nil ? .statement : .tone)
             return
         }
     }

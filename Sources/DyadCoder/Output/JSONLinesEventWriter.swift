@@ -53,6 +53,7 @@ public struct JSONLinesEventWriter: EventWriter {
         j.field("rule", e.rule)
         if let o = e.outlet { j.field("outlet", o) }
         if let u = e.url { j.field("url", u) }
+        if let c = e.confidence { j.field("confidence", c) }
         j.close()
     }
 
