@@ -77,6 +77,17 @@ struct DependencyParserTests {
         }
     }
 
+    @Test func headlineVerbIsReadAsAVerb() throws {
+        let text = "Jordan and Britain Pledge Aid to Refugees"
+        let tokens = Tokenizer().tokens(in: text, from: 0, to: text.utf8.count)
+        let title = Sentence(index: 0, start: 0, end: text.utf8.count, text: text, tokens: tokens, isTitle: true)
+        let p = try DependencyParser.bundled().parse(title)
+        let pledge = try #require(index(of: "Pledge", in: p))
+        #expect(p[pledge].upos == "VERB")
+        #expect(p.subjects(of: pledge).map { p[$0].form } == ["Jordan", "Britain"])
+        #expect(p[0].xpos == "NNP")
+    }
+
     @Test func emptySentenceGivesEmptyParse() throws {
         #expect(try DependencyParser.bundled().parse(words: []).count == 0)
     }

@@ -58,19 +58,38 @@ public struct DependencyParser: Sendable {
     }
 
     /// Tags and parses a sentence of dyad's tokens (their text as written).
+    ///
+    /// A headline (`isTitle`) is read as running text: a capitalized word
+    /// after the first that Brill's lexicon knows only in lowercase
+    /// ("Pledge", "Accuses") is tagged and parsed as its lowercase form;
+    /// names ("Jordan") keep their capital. The parse shows the words as written.
     public func parse(_ sentence: Sentence) -> DependencyParse {
-        parse(words: sentence.tokens.map(\.text))
+        let words = sentence.tokens.map(\.text)
+        guard sentence.isTitle, let brill = lexicon.brill else { return parse(words: words) }
+        var seen = words
+        for i in seen.indices.dropFirst() {
+            let w = seen[i]
+            guard w.first?.isUppercase == true, w.dropFirst().contains(where: \.isLowercase) else { continue }
+            let lower = w.lowercased()
+            if brill.lexiconTag(for: w) == nil && brill.lexiconTag(for: lower) != nil { seen[i] = lower }
+        }
+        return parse(words: words, as: seen)
     }
 
     /// Tags and parses a sentence given as its words.
     public func parse(words: [String]) -> DependencyParse {
+        parse(words: words, as: words)
+    }
+
+    /// Parses `seen` (the words as the model should read them), reporting `words`.
+    func parse(words: [String], as seen: [String]) -> DependencyParse {
         let n = words.count
         if n == 0 { return DependencyParse(words: []) }
         var feats = [WordFeatures](repeating: .boundary, count: n + 4)
-        for i in 0..<n { feats[i + 2] = WordFeatures(words[i], lexicon: lexicon) }
+        for i in 0..<n { feats[i + 2] = WordFeatures(seen[i], lexicon: lexicon) }
         var classes = [Int32](repeating: 0, count: n)
         feats.withUnsafeBufferPointer { f in classes.withUnsafeMutableBufferPointer { tagger.tag(f, into: $0.baseAddress!) } }
-        let (heads, labels) = parser.parse(words: ParserModel.wordValues(feats[2..<n + 2].map(\.lower), known: parser.knownWords),
+        let (heads, labels) = parser.parse(words: ParserModel.wordValues(feats, known: parser.knownWords),
                                            tags: ParserModel.tagValues(classes))
         var out: [DependencyParse.Word] = []
         out.reserveCapacity(n)

@@ -29,9 +29,16 @@ struct ParserModel: Sendable {
         self.labelScorer = arcLabels.sparseScorer()
     }
 
-    /// The word values of a sentence, with the root and "none" appended.
-    static func wordValues(_ lower: [UInt64], known: FeatureIndex) -> [UInt64] {
-        var out = lower.map { known.row(for: $0) != nil ? $0 : unknownWord }
+    /// The word values of a sentence (`words` padded with two boundary words
+    /// each side), with the root and "none" appended: a word seen at least
+    /// twice in training is its lowercase form, rarer words are one value.
+    /// (Rare words as their last letters and spelling flags scored lower on dev.)
+    static func wordValues(_ words: [WordFeatures], known: FeatureIndex) -> [UInt64] {
+        var out: [UInt64] = []
+        out.reserveCapacity(words.count)
+        for w in words[2..<(words.count - 2)] {
+            out.append(known.row(for: w.lower) != nil ? w.lower : unknownWord)
+        }
         out.append(rootWord)
         out.append(noWord)
         return out

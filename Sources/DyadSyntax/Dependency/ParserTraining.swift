@@ -5,7 +5,6 @@
 /// The label classifier is trained on every arc the parser makes whose head
 /// is right.
 enum ParserTraining {
-    static let exploreProbability = 0.9
 
     static func knownWords(_ sentences: [TrainingSentence]) -> FeatureIndex {
         var counts: [UInt64: Int] = [:]
@@ -13,14 +12,14 @@ enum ParserTraining {
         return FeatureIndex(keys: counts.filter { $0.value >= 2 }.keys.sorted())
     }
 
-    static func train(_ sentences: [TrainingSentence], labels: [String], epochs: Int, seed: UInt64,
+    static func train(_ sentences: [TrainingSentence], labels: [String], epochs: Int, seed: UInt64, exploreProbability: Double,
                       minimumWeight: Float, minimumUpdates: Int, afterEpoch: (Int, ParserModel) -> Void = { _, _ in }) -> ParserModel {
         let known = knownWords(sentences)
         let moves = AveragedPerceptron(classes: 3)
         let arcLabels = AveragedPerceptron(classes: labels.count)
         let rootLabel = labels.firstIndex(of: "root") ?? 0
         let prepared = sentences.map { s in
-            (words: ParserModel.wordValues(s.lower, known: known), tags: ParserModel.tagValues(s.tags))
+            (words: ParserModel.wordValues(s.features, known: known), tags: ParserModel.tagValues(s.tags))
         }
         var order = Array(sentences.indices)
         var rng = SeededGenerator(seed: seed)

@@ -102,15 +102,22 @@ struct WeightTable: Sendable {
 /// probe into the slots and one read of a short run of entries, and scores
 /// are summed as integers (the table's scale does not change the argmax).
 struct SparseScorer: Sendable {
+    /// About 1.4 slots per feature (at most 71% full), any size.
+    static func tableSize(_ count: Int) -> Int { max(16, count + count * 2 / 5) }
+
+    /// A key's first slot: its low 32 bits scaled to the table (Lemire's
+    /// multiply-shift), so the table need not be a power of two.
+    @inline(__always) static func home(_ key: UInt64, _ size: Int) -> Int {
+        Int((UInt64(UInt32(truncatingIfNeeded: key)) &* UInt64(size)) >> 32)
+    }
     let classes: Int
     private let slots: [UInt64]
     private let entries: [UInt32]
-    private let mask: Int
+    private let size: Int
 
     init(classes: Int, keys: [UInt64], start: [UInt32], entryClass: [UInt8], entryWeight: [Int16]) {
         self.classes = classes
-        var size = 16
-        while size * 2 < keys.count * 3 { size <<= 1 }
+        let size = Self.tableSize(keys.count)
         var slots = [UInt64](repeating: 0, count: size)
         var entries = [UInt32](); entries.reserveCapacity(entryClass.count)
         for (r, key) in keys.enumerated() {
@@ -118,13 +125,13 @@ struct SparseScorer: Sendable {
             guard e > s else { continue }
             let packed = (key & 0xffff_ffff_0000_0000) | UInt64(entries.count) << 8 | UInt64(min(e - s, 255))
             for i in s..<e { entries.append(UInt32(UInt16(bitPattern: entryWeight[i])) << 16 | UInt32(entryClass[i])) }
-            var i = Int(truncatingIfNeeded: key) & (size - 1)
-            while slots[i] != 0 { i = (i + 1) & (size - 1) }
+            var i = Self.home(key, size)
+            while slots[i] != 0 { i = i + 1 == size ? 0 : i + 1 }
             slots[i] = packed
         }
         self.slots = slots
         self.entries = entries
-        self.mask = size - 1
+        self.size = size
     }
 
     /// Adds the weights of `count` keys to `scores` (length `classes`); the
@@ -134,13 +141,13 @@ struct SparseScorer: Sendable {
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { first in
             slots.withUnsafeBufferPointer { sl in
                 entries.withUnsafeBufferPointer { en in
-                    let m = mask
-                    for f in 0..<count { first[f] = sl[Int(truncatingIfNeeded: keys[f]) & m] }
+                    let m = size
+                    for f in 0..<count { first[f] = sl[Self.home(keys[f], m)] }
                     for f in 0..<count {
                         let key = keys[f]
                         let fp = key & 0xffff_ffff_0000_0000
                         var v = first[f]
-                        var i = Int(truncatingIfNeeded: key) & m
+                        var i = Self.home(key, m)
                         while v != 0 {
                             if v & 0xffff_ffff_0000_0000 == fp {
                                 let s = Int((v >> 8) & 0xff_ffff)
@@ -151,7 +158,7 @@ struct SparseScorer: Sendable {
                                 }
                                 break
                             }
-                            i = (i + 1) & m
+                            i = i + 1 == m ? 0 : i + 1
                             v = sl[i]
                         }
                     }
@@ -169,12 +176,19 @@ struct SparseScorer: Sendable {
 /// absent key matches a stored one with probability about 2⁻¹⁵ per probe, a
 /// rare extra weight that is the price of halving the table.
 struct MoveScorer: Sendable {
+    /// About 1.4 slots per feature (at most 71% full), any size.
+    static func tableSize(_ count: Int) -> Int { max(16, count + count * 2 / 5) }
+
+    /// A key's first slot: its low 32 bits scaled to the table (Lemire's
+    /// multiply-shift), so the table need not be a power of two.
+    @inline(__always) static func home(_ key: UInt64, _ size: Int) -> Int {
+        Int((UInt64(UInt32(truncatingIfNeeded: key)) &* UInt64(size)) >> 32)
+    }
     private let slots: [UInt64]
-    private let mask: Int
+    private let size: Int
 
     init(keys: [UInt64], start: [UInt32], entryClass: [UInt8], entryWeight: [Int16]) {
-        var size = 16
-        while size * 2 < keys.count * 3 { size <<= 1 }
+        let size = Self.tableSize(keys.count)
         var slots = [UInt64](repeating: 0, count: size)
         for (r, key) in keys.enumerated() {
             var w: [UInt64] = [0, 0, 0]
@@ -182,12 +196,12 @@ struct MoveScorer: Sendable {
                 w[Int(entryClass[e])] = UInt64(UInt16(bitPattern: entryWeight[e]))
             }
             let packed = (Self.fingerprint(key) << 48) | w[2] << 32 | w[1] << 16 | w[0]
-            var i = Int(truncatingIfNeeded: key) & (size - 1)
-            while slots[i] != 0 { i = (i + 1) & (size - 1) }
+            var i = Self.home(key, size)
+            while slots[i] != 0 { i = i + 1 == size ? 0 : i + 1 }
             slots[i] = packed
         }
         self.slots = slots
-        self.mask = size - 1
+        self.size = size
     }
 
     @inline(__always) static func fingerprint(_ key: UInt64) -> UInt64 { (key >> 48) | 1 }
@@ -201,13 +215,13 @@ struct MoveScorer: Sendable {
         var s0: Int32 = 0, s1: Int32 = 0, s2: Int32 = 0
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { first in
             slots.withUnsafeBufferPointer { sl in
-                let m = mask
-                for f in 0..<count { first[f] = sl[Int(truncatingIfNeeded: keys[f]) & m] }
+                let m = size
+                for f in 0..<count { first[f] = sl[Self.home(keys[f], m)] }
                 for f in 0..<count {
                     let key = keys[f]
                     let fp = Self.fingerprint(key)
                     var v = first[f]
-                    var i = Int(truncatingIfNeeded: key) & m
+                    var i = Self.home(key, m)
                     while v != 0 {
                         if v >> 48 == fp {
                             s0 &+= Int32(Int16(truncatingIfNeeded: v))
@@ -215,7 +229,7 @@ struct MoveScorer: Sendable {
                             s2 &+= Int32(Int16(truncatingIfNeeded: v >> 32))
                             break
                         }
-                        i = (i + 1) & m
+                        i = i + 1 == m ? 0 : i + 1
                         v = sl[i]
                     }
                 }
