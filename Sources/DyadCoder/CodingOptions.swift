@@ -29,6 +29,10 @@ public struct CodingOptions: Sendable, Hashable {
     /// Leave out events whose ``Event/confidence`` is below this (0 keeps
     /// all): a higher bar trades recall for precision. See ``EventConfidence``.
     public var minConfidence = 0.0
+    /// Emit events the text dates more than a year before the document
+    /// ("became Sultan in 1970 after overthrowing his father"), flagged
+    /// `background`. Off by default: history told in a report is not its news.
+    public var includeBackground = false
 
     public init(includeNegated: Bool = false, trace: Bool = false, petrarchConventions: Bool = false) {
         self.includeNegated = includeNegated

@@ -105,6 +105,7 @@ public struct EventCoder: Sendable {
             if options.trace { traces.append(coded) }
         }
         if options.minConfidence > 0 { events.removeAll { ($0.confidence ?? 1) < options.minConfidence } }
+        if !options.includeBackground { events.removeAll { $0.flags.contains("background") } }
         return (events, traces)
     }
 }

@@ -272,6 +272,8 @@ struct SentenceCoder {
                     confidenceRule: EventConfidence.Rule? = nil, fromTree: Bool = false) -> Int {
         guard let cameo = coder.ontology[pattern.code] else { return 0 }
         let rule = confidenceRule ?? (pattern.isNoun ? .noun : .pattern(words: pattern.specificity))
+        let isBackground = !coder.options.petrarchConventions && date.1 == .text
+            && SentenceCoder.isHistory(date.0, reportedOn: facts.document.date)
         let attribution = attribute(verbHead, scopes: scopes, mentions: mentions, s: s)
         let targetList: [Int?] = targets.isEmpty ? [nil] : targets.map { $0 }
         let before = events.count
@@ -301,6 +303,7 @@ struct SentenceCoder {
                             }
                         }
                         var eventFlags = flags
+                        if isBackground { eventFlags.append("background") }
                         if let target, target.code == source.code { eventFlags.append("self_directed") }
                         if s.sentence.isTitle { eventFlags.append("title") }
                         // The id hashes document, sentence, verb position, "code@start" of source and

@@ -35,6 +35,9 @@ struct CodeCommand: ParsableCommand {
     @Flag(help: "Also emit events whose verb is negated (\"did not attack\"), marked negated.")
     var includeNegated = false
 
+    @Flag(help: "Also emit history the text dates more than a year before the document (\"seized power in 1970\"), flagged background.")
+    var includeBackground = false
+
     @Flag(help: "Print documents, sentences, events, time and sentences per second to stderr at the end.")
     var stats = false
 
@@ -65,6 +68,7 @@ struct CodeCommand: ParsableCommand {
         guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence takes a number from 0 to 1") }
         var options = CodingOptions(includeNegated: includeNegated, trace: explain)
         options.minConfidence = minConfidence
+        options.includeBackground = includeBackground
         let coder = try EventCoder.bundled(lexicon: Lexicon(set), options: options)
         let reader = DocumentReader(format: inputFormat, defaultDate: date.flatMap(CalendarDate.init))
         let out = OutputBuffer()

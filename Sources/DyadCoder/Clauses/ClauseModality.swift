@@ -89,6 +89,20 @@ extension SentenceCoder {
     /// announced visits, and conflict stays as coded.
     static let promisingModals: WordSet = ["will", "would", "shall", "'ll"]
 
+    /// True when the text dates an event more than a year before the report:
+    /// history ("in 1970", "in March 2018" in a 2019 article), not news. A
+    /// year or month counts by its last day.
+    static func isHistory(_ date: CalendarDate?, reportedOn report: CalendarDate?) -> Bool {
+        guard let date, let report else { return false }
+        let end: Int
+        switch date.precision {
+        case .year: end = date.dayNumber + 364
+        case .month: end = date.dayNumber + 27
+        case .day: end = date.dayNumber
+        }
+        return report.dayNumber - end > 365
+    }
+
     /// Verbs whose infinitive did not happen: "refused to recognize".
     static let negatingVerbs: WordSet = ["refuse", "fail", "decline"]
 
