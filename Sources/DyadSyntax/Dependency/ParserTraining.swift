@@ -1,7 +1,9 @@
 /// Trains the parser with a dynamic oracle (Goldberg & Nivre 2012, 2013):
 /// at every configuration the perceptron is updated toward the best-scoring
-/// move that loses no gold arc; after the first epoch the parser mostly
-/// follows its own prediction, so it learns to recover from its mistakes.
+/// move that loses no gold arc; after the first epoch the parser follows its
+/// own prediction (with `exploreProbability`; always, by default: on EWT dev
+/// that peaked higher than 0.9, at fewer epochs), so it learns to recover
+/// from its mistakes.
 /// The label classifier is trained on every arc the parser makes whose head
 /// is right.
 enum ParserTraining {

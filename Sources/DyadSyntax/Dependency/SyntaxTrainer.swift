@@ -6,14 +6,14 @@ public struct SyntaxTrainingOptions: Sendable {
     /// Most tagger passes over the training data; the best on dev is kept.
     public var taggerEpochs = 10
     /// Most parser passes; the best on dev (LAS) is kept.
-    public var parserEpochs = 20
+    public var parserEpochs = 15
     /// Folds for jackknifing: the parser trains on tags from taggers that
     /// never saw the sentence, so it learns from realistic tagging errors.
     public var folds = 10
     public var seed: UInt64 = 20_140_526
     /// After the first parser epoch, how often the parser follows its own
     /// move rather than the oracle's (the dynamic oracle's exploration).
-    public var exploreProbability = 0.9
+    public var exploreProbability = 1.0
     /// Averaged weights smaller than these are dropped from the model files.
     public var taggerMinimumWeight: Float = 0.3
     public var parserMinimumWeight: Float = 0.3
