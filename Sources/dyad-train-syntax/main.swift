@@ -4,7 +4,7 @@ import Foundation
 // Trains dyad's part-of-speech tagger and dependency parser from UD English
 // EWT and writes Sources/DyadSyntax/Model/{tagger,parser}.bin.
 //
-//   dyad-train-syntax [--tagger-only] [--min-weight W] [--min-updates N] [--tag-cache F] [--parser-epochs N] [--explore P] [UD_DIR] [MODEL_DIR]
+//   dyad-train-syntax [--tagger-only] [--min-weight W] [--min-updates N] [--tag-cache F] [--parser-epochs N] [--explore P] [--parser-runs N] [UD_DIR] [MODEL_DIR]
 //
 // UD_DIR defaults to ../shared/ud/en_ewt, MODEL_DIR to Sources/DyadSyntax/Model.
 
@@ -24,12 +24,13 @@ while let arg = rest.popFirst() {
     switch arg {
     case "-h", "--help":
         say("""
-            usage: dyad-train-syntax [--tagger-only] [--min-weight W] [--min-updates N] [--tag-cache F] [--parser-epochs N] [--explore P] [UD_DIR] [MODEL_DIR]
+            usage: dyad-train-syntax [--tagger-only] [--min-weight W] [--min-updates N] [--tag-cache F] [--parser-epochs N] [--explore P] [--parser-runs N] [UD_DIR] [MODEL_DIR]
               UD_DIR     holds en_ewt-ud-{train,dev,test}.conllu (default ../shared/ud/en_ewt)
               MODEL_DIR  receives tagger.bin and parser.bin (default Sources/DyadSyntax/Model)
               --tagger-only   train and report the tagger only; writes nothing
               --parser-epochs N  most parser epochs (default \(options.parserEpochs); the best on dev is kept)
               --explore P     how often training follows the parser's own move (default \(options.exploreProbability))
+              --parser-runs N train N parsers with different shuffles and average them if that is better on dev
               --tag-cache F   keep the tagger and the parser's training tags in F, and reuse them
                               when F exists (for trying parser settings; delete F after changing the tagger)
               --min-weight W  drop averaged weights below W (default \(options.parserMinimumWeight))
@@ -48,6 +49,9 @@ while let arg = rest.popFirst() {
     case "--explore":
         guard let v = rest.popFirst().flatMap(Double.init), v >= 0, v <= 1 else { fail("--explore needs a probability, e.g. --explore 0.9") }
         options.exploreProbability = v
+    case "--parser-runs":
+        guard let v = rest.popFirst().flatMap(Int.init), v > 0 else { fail("--parser-runs needs a positive whole number") }
+        options.parserRuns = v
     case "--tagger-only":
         options.taggerOnly = true
     case "--min-weight":

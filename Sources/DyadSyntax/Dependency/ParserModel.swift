@@ -105,6 +105,12 @@ struct ParserModel: Sendable {
         return best
     }
 
+    /// The mean of several models' weights (their known words must agree).
+    static func average(_ models: [ParserModel]) -> ParserModel {
+        ParserModel(labels: models[0].labels, knownWords: models[0].knownWords,
+                    moves: WeightTable.average(models.map(\.moves)), arcLabels: WeightTable.average(models.map(\.arcLabels)))
+    }
+
     func write(to out: inout ByteWriter) {
         out.strings(labels)
         out.u32(UInt32(knownWords.count))

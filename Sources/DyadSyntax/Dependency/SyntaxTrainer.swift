@@ -14,6 +14,9 @@ public struct SyntaxTrainingOptions: Sendable {
     /// After the first parser epoch, how often the parser follows its own
     /// move rather than the oracle's (the dynamic oracle's exploration).
     public var exploreProbability = 1.0
+    /// Parser runs with different shuffles whose weights are averaged
+    /// (parameter mixing); the average is kept only when it is better on dev.
+    public var parserRuns = 4
     /// Averaged weights smaller than these are dropped from the model files.
     public var taggerMinimumWeight: Float = 0.3
     public var parserMinimumWeight: Float = 0.3
@@ -122,17 +125,32 @@ public enum SyntaxTrainer {
         }
         for (i, t) in TaggerTraining.tag(tagger, devData).enumerated() { devData[i].tags = t }
 
-        // 5. The parser, keeping the epoch with the best dev LAS.
-        var bestParser: ParserModel? = nil
-        var bestParserScore = -1.0
-        _ = ParserTraining.train(trainData, labels: labelNames, epochs: options.parserEpochs, seed: options.seed,
-                                 exploreProbability: options.exploreProbability,
-                                 minimumWeight: options.parserMinimumWeight, minimumUpdates: options.parserMinimumUpdates) { epoch, model in
-            let (uas, las) = attachmentScores(model, devData)
-            log("parser epoch \(epoch): dev UAS \(String(format: "%.4f", uas)) LAS \(String(format: "%.4f", las))")
-            if las > bestParserScore { bestParserScore = las; bestParser = model }
+        // 5. The parser, keeping the epoch with the best dev LAS; with several
+        //    runs (different shuffles), their best models' weights are averaged.
+        let runs = max(1, options.parserRuns)
+        let (train, dev) = (trainData, devData)
+        let results = parallelMap(runs) { r in
+            var best: ParserModel? = nil
+            var bestScore = -1.0
+            var lines: [String] = []
+            _ = ParserTraining.train(train, labels: labelNames, epochs: options.parserEpochs, seed: options.seed &+ UInt64(r) &* 7919,
+                                     exploreProbability: options.exploreProbability,
+                                     minimumWeight: options.parserMinimumWeight, minimumUpdates: options.parserMinimumUpdates) { epoch, model in
+                let (uas, las) = attachmentScores(model, dev)
+                lines.append("parser run \(r + 1) epoch \(epoch): dev UAS \(String(format: "%.4f", uas)) LAS \(String(format: "%.4f", las))")
+                if las > bestScore { bestScore = las; best = model }
+            }
+            return (best!, bestScore, lines)
         }
-        return DependencyParser(tagger: tagger, parser: bestParser!, lexicon: lexicon)
+        for r in results { r.2.forEach(log) }
+        var parser = results.max { $0.1 < $1.1 }!.0
+        if runs > 1 {
+            let mixed = ParserModel.average(results.map(\.0))
+            let (uas, las) = attachmentScores(mixed, devData)
+            log("parser, \(runs) runs averaged: dev UAS \(String(format: "%.4f", uas)) LAS \(String(format: "%.4f", las))")
+            if las > results.map(\.1).max()! { parser = mixed }
+        }
+        return DependencyParser(tagger: tagger, parser: parser, lexicon: lexicon)
     }
 
     /// `body(0..<count)` computed on every core; the results are in index

@@ -55,6 +55,29 @@ struct WeightTable: Sendable {
         self.init(classes: classes, keys: k, start: st, entryClass: cl, entryWeight: ws, scale: scale)
     }
 
+    /// The mean of several tables of the same classes: a feature missing
+    /// from a table counts as zero there. Keys come out sorted.
+    static func average(_ tables: [WeightTable]) -> WeightTable {
+        let classes = tables[0].classes
+        var sums: [UInt64: [Float]] = [:]
+        for t in tables {
+            for (r, key) in t.keys.enumerated() {
+                var row = sums[key] ?? [Float](repeating: 0, count: classes)
+                for e in Int(t.start[r])..<Int(t.start[r + 1]) {
+                    row[Int(t.entryClass[e])] += Float(t.entryWeight[e]) * t.scale / Float(tables.count)
+                }
+                sums[key] = row
+            }
+        }
+        var keys: [UInt64] = [], start: [UInt32] = [0], cls: [UInt8] = [], ws: [Float] = []
+        for key in sums.keys.sorted() {
+            for (c, w) in sums[key]!.enumerated() where w != 0 { cls.append(UInt8(c)); ws.append(w) }
+            keys.append(key)
+            start.append(UInt32(cls.count))
+        }
+        return WeightTable(classes: classes, keys: keys, start: start, entryClass: cls, floatWeights: ws)
+    }
+
     static func empty(classes: Int) -> WeightTable {
         WeightTable(classes: classes, keys: [], start: [0], entryClass: [], entryWeight: [], scale: 1)
     }
