@@ -180,7 +180,12 @@ struct SentenceCoder {
                 }
             }
             var fromTree = false
-            if sources.isEmpty, let tree {
+            // Parsing costs more than the rest of a sentence's coding: only when an
+            // actor stands before the verb that the tree might make its subject.
+            if sources.isEmpty, mentions.indices.contains(where: { k in
+                   mentions[k].range.upperBound <= g.head && !mentions[k].country.isEmpty
+                       && !targets.contains(k) && !possessives.contains(k) }),
+               let tree {
                 // No actor before the verb: the tree may still tell who acts.
                 let read = g.isPassive ? TreeRoles.passiveAgents(of: g.head, tree: tree, mentions: mentions)
                     : TreeRoles.subjects(of: g.head, tree: tree, mentions: mentions)
