@@ -252,7 +252,8 @@ struct SentenceCoder {
         }
         nounEvents(into: &events, s, lemmaIDs: ids.lemmas, mentions: mentions, used: usedWords, dating: dating, scopes: scopes)
         if events.isEmpty, !undirected, !coder.options.petrarchConventions {
-            statementEvent(into: &events, roles: roles, s: s, mentions: mentions, conditional: conditional, dating: dating, scopes: scopes)
+            statementEvent(into: &events, roles: roles, s: s, mentions: mentions, conditional: conditional, dating: dating,
+                           scopes: scopes, tree: { tree })
         }
 
         // Remember this sentence's actors for pronouns and "the regime" later on.

@@ -17,14 +17,22 @@ extension SentenceCoder {
     /// subject is an actor with a country and is no news outlet. Its target is
     /// the first other actor named in what was said, if any.
     func statementEvent(into events: inout [Event], roles: [ClauseRoles], s: AnalyzedSentence, mentions: [ActorMention],
-                        conditional: Range<Int>, dating: EventDating, scopes: [SpeechScope]) {
+                        conditional: Range<Int>, dating: EventDating, scopes: [SpeechScope],
+                        tree: () -> DependencyParse?) {
         let statements = coder.lexicon.speech.statements
         guard !statements.isEmpty else { return }
         for r in roles {
             let g = s.verbGroups[r.group]
             guard let statement = statements[g.lemma], !g.isNegated, !conditional.contains(g.head),
-                  !r.subjects.isEmpty, !SentenceCoder.isQuestioned(r, g, s) else { continue }
-            let sources = r.subjects.filter { !mentions[$0].country.isEmpty && !mentions[$0].isOutlet }
+                  !SentenceCoder.isQuestioned(r, g, s) else { continue }
+            var subjects = r.subjects
+            // "Nancy Pelosi, the Speaker of the House, said": the tree finds the speaker
+            // the commas hid, when an actor stands before the verb at all.
+            if subjects.isEmpty, mentions.contains(where: { $0.range.upperBound <= g.head && !$0.country.isEmpty }),
+               let tree = tree() {
+                subjects = TreeRoles.subjects(of: g.head, tree: tree, mentions: mentions)
+            }
+            let sources = subjects.filter { !mentions[$0].country.isEmpty && !mentions[$0].isOutlet }
             guard !sources.isEmpty else { continue }
             let sourceCodes = Set(sources.map { mentions[$0].code })
             let target = mentions.indices.first { k in
