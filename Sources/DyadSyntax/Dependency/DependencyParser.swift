@@ -60,9 +60,11 @@ public struct DependencyParser: Sendable {
     /// Tags and parses a sentence of dyad's tokens (their text as written).
     ///
     /// A headline (`isTitle`) is read as running text: a capitalized word
-    /// after the first that Brill's lexicon knows only in lowercase
-    /// ("Pledge", "Accuses") is tagged and parsed as its lowercase form;
-    /// names ("Jordan") keep their capital. The parse shows the words as written.
+    /// after the first is tagged and parsed as its lowercase form when Brill's
+    /// lexicon knows that form and either does not list the capitalized one
+    /// as a proper noun or allows the word as a verb ("Pledge", "Aid",
+    /// "Accuses"); other names ("Jordan", "China") keep their capital. The
+    /// parse shows the words as written.
     public func parse(_ sentence: Sentence) -> DependencyParse {
         let words = sentence.tokens.map(\.text)
         guard sentence.isTitle, let brill = lexicon.brill else { return parse(words: words) }
@@ -71,7 +73,10 @@ public struct DependencyParser: Sendable {
             let w = seen[i]
             guard w.first?.isUppercase == true, w.dropFirst().contains(where: \.isLowercase) else { continue }
             let lower = w.lowercased()
-            if brill.lexiconTag(for: w) == nil && brill.lexiconTag(for: lower) != nil { seen[i] = lower }
+            guard brill.lexiconTag(for: lower) != nil else { continue }
+            let asWritten = brill.lexiconTag(for: w)
+            let canBeVerb = (brill.tagSets[WordHash.of(lower)]?.rawValue ?? 0) & 0x3E != 0
+            if asWritten == nil || asWritten?.isProperNoun == false || canBeVerb { seen[i] = lower }
         }
         return parse(words: words, as: seen)
     }
