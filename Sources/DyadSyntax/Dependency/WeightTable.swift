@@ -121,9 +121,10 @@ struct WeightTable: Sendable {
 /// The runtime form of a ``WeightTable``: an open-addressing array of 64-bit
 /// slots, each holding a 32-bit fingerprint of the feature key (its high
 /// bits; the low bits pick the slot), and the start and length of its row in
-/// one packed array of (class, 16-bit weight) entries. A feature costs one
-/// probe into the slots and one read of a short run of entries, and scores
-/// are summed as integers (the table's scale does not change the argmax).
+/// one packed array of (class, 16-bit weight) entries — or, for a row of one
+/// entry, that entry itself. A feature costs one probe into the slots and, for
+/// a longer row, one read of a short run of entries; scores are summed as
+/// integers (the table's scale does not change the argmax).
 struct SparseScorer: Sendable {
     /// About 1.4 slots per feature (at most 71% full), any size.
     static func tableSize(_ count: Int) -> Int { max(16, count + count * 2 / 5) }
@@ -146,8 +147,15 @@ struct SparseScorer: Sendable {
         for (r, key) in keys.enumerated() {
             let s = Int(start[r]), e = Int(start[r + 1])
             guard e > s else { continue }
-            let packed = (key & 0xffff_ffff_0000_0000) | UInt64(entries.count) << 8 | UInt64(min(e - s, 255))
-            for i in s..<e { entries.append(UInt32(UInt16(bitPattern: entryWeight[i])) << 16 | UInt32(entryClass[i])) }
+            let packed: UInt64
+            if e - s == 1 {
+                // A one-entry row sits in the slot itself: no second memory access.
+                packed = (key & 0xffff_ffff_0000_0000) | UInt64(UInt16(bitPattern: entryWeight[s])) << 16
+                    | UInt64(entryClass[s]) << 8 | 1
+            } else {
+                packed = (key & 0xffff_ffff_0000_0000) | UInt64(entries.count) << 8 | UInt64(min(e - s, 255))
+                for i in s..<e { entries.append(UInt32(UInt16(bitPattern: entryWeight[i])) << 16 | UInt32(entryClass[i])) }
+            }
             var i = Self.home(key, size)
             while slots[i] != 0 { i = i + 1 == size ? 0 : i + 1 }
             slots[i] = packed
@@ -173,8 +181,12 @@ struct SparseScorer: Sendable {
                         var i = Self.home(key, m)
                         while v != 0 {
                             if v & 0xffff_ffff_0000_0000 == fp {
-                                let s = Int((v >> 8) & 0xff_ffff)
                                 let n = Int(v & 0xff)
+                                if n == 1 {
+                                    scores[Int((v >> 8) & 0xff)] &+= Int32(Int16(truncatingIfNeeded: v >> 16))
+                                    break
+                                }
+                                let s = Int((v >> 8) & 0xff_ffff)
                                 for e in s..<(s + n) {
                                     let x = en[e]
                                     scores[Int(x & 0xff)] &+= Int32(Int16(bitPattern: UInt16(x >> 16)))
