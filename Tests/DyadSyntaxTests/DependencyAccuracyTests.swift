@@ -22,7 +22,12 @@ struct DependencyAccuracyTests {
         let scores = DependencyEvaluation.score(try DependencyParser.bundled(), gold: gold)
         print("en_ewt-ud-test: \(scores)")
         #expect(scores.words == 25094)
-        // The bundled model does not reach the floors yet (docs/parser.md): the
+        // What the committed model reaches today, kept as hard floors so a change
+        // that costs accuracy fails here.
+        #expect(scores.xpos >= 0.950)
+        #expect(scores.uas >= 0.848)
+        #expect(scores.las >= 0.815)
+        // The bundled model does not reach the issue's floors yet (docs/parser.md): the
         // failures are recorded as a known issue, and this test fails once the
         // model meets them, so the wrapper is removed then.
         withKnownIssue("bundled model below the floors: EWT test XPOS 95.23%, UAS 85.15%, LAS 81.96%") {
