@@ -38,6 +38,32 @@ struct DependencyParseTests {
         #expect(handParse.subjects(of: 7) == [1, 4])
     }
 
+    @Test func openComplementTakesTheObjectAsSubject() {
+        // "Egypt urged Iran to release the sailors"
+        let p = DependencyParse(words: [
+            .init(form: "Egypt", xpos: "NNP", upos: "PROPN", head: 1, relation: "nsubj"),
+            .init(form: "urged", xpos: "VBD", upos: "VERB", head: -1, relation: "root"),
+            .init(form: "Iran", xpos: "NNP", upos: "PROPN", head: 1, relation: "obj"),
+            .init(form: "to", xpos: "TO", upos: "PART", head: 4, relation: "mark"),
+            .init(form: "release", xpos: "VB", upos: "VERB", head: 1, relation: "xcomp"),
+            .init(form: "the", xpos: "DT", upos: "DET", head: 6, relation: "det"),
+            .init(form: "sailors", xpos: "NNS", upos: "NOUN", head: 4, relation: "obj"),
+        ])
+        #expect(p.subjects(of: 4) == [2])
+        #expect(p.subjects(of: 1) == [0])
+    }
+
+    @Test func openComplementWithoutObjectTakesTheSubject() {
+        // "Egypt agreed to mediate"
+        let p = DependencyParse(words: [
+            .init(form: "Egypt", xpos: "NNP", upos: "PROPN", head: 1, relation: "nsubj"),
+            .init(form: "agreed", xpos: "VBD", upos: "VERB", head: -1, relation: "root"),
+            .init(form: "to", xpos: "TO", upos: "PART", head: 3, relation: "mark"),
+            .init(form: "mediate", xpos: "VB", upos: "VERB", head: 1, relation: "xcomp"),
+        ])
+        #expect(p.subjects(of: 3) == [0])
+    }
+
     @Test func rootAndSubtree() {
         #expect(handParse.root == 5)
         #expect(handParse.subtree(of: 1) == [0, 1, 2, 3, 4])

@@ -81,8 +81,9 @@ public struct DependencyParse: Sendable, Hashable {
 
     /// The subjects of a verb (`nsubj`, `nsubj:pass`, `csubj` and their
     /// conjuncts). A verb without its own subject that is coordinated with
-    /// another (`conj`) or is a bare complement (`xcomp`) takes the subject of
-    /// the verb it hangs from.
+    /// another (`conj`) takes the subject of the verb it hangs from; an open
+    /// complement (`xcomp`) takes that verb's object when it has one ("urged
+    /// Iran to release" → Iran), else its subject ("agreed to talk").
     public func subjects(of verb: Int) -> [Int] {
         var v = verb
         var seen: Set<Int> = []
@@ -92,6 +93,10 @@ public struct DependencyParse: Sendable, Hashable {
             let r = words[v].relation
             guard (r == "conj" || r == "xcomp"), words[v].head >= 0 else { return [] }
             v = words[v].head
+            if r == "xcomp" {
+                let controller = objects(of: v)
+                if !controller.isEmpty { return controller }
+            }
         }
         return []
     }
