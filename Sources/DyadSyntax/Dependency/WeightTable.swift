@@ -165,36 +165,47 @@ struct SparseScorer: Sendable {
         self.size = size
     }
 
-    /// Adds the weights of `count` keys to `scores` (length `classes`); the
-    /// first slot of every key is read first, in one loop of independent loads.
+    /// Adds the weights of `count` keys to `scores` (length `classes`).
+    ///
+    /// Three loops, so that the memory reads of different keys overlap: the
+    /// first slot of every key; then each key's slot (rarely a longer probe)
+    /// and the first entry of its row; then the sums.
     @inline(__always)
     func score(_ keys: UnsafePointer<UInt64>, count: Int, into scores: UnsafeMutablePointer<Int32>) {
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { first in
-            slots.withUnsafeBufferPointer { sl in
-                entries.withUnsafeBufferPointer { en in
-                    let m = size
-                    for f in 0..<count { first[f] = sl[Self.home(keys[f], m)] }
-                    for f in 0..<count {
-                        let key = keys[f]
-                        let fp = key & 0xffff_ffff_0000_0000
-                        var v = first[f]
-                        var i = Self.home(key, m)
-                        while v != 0 {
-                            if v & 0xffff_ffff_0000_0000 == fp {
-                                let n = Int(v & 0xff)
-                                if n == 1 {
-                                    scores[Int((v >> 8) & 0xff)] &+= Int32(Int16(truncatingIfNeeded: v >> 16))
-                                    break
-                                }
-                                let s = Int((v >> 8) & 0xff_ffff)
-                                for e in s..<(s + n) {
-                                    let x = en[e]
-                                    scores[Int(x & 0xff)] &+= Int32(Int16(bitPattern: UInt16(x >> 16)))
-                                }
-                                break
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { found in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count) { head in
+                slots.withUnsafeBufferPointer { sl in
+                    entries.withUnsafeBufferPointer { en in
+                        let m = size
+                        for f in 0..<count { found[f] = sl[Self.home(keys[f], m)] }
+                        for f in 0..<count {
+                            let key = keys[f]
+                            let fp = key & 0xffff_ffff_0000_0000
+                            var v = found[f]
+                            var i = Self.home(key, m)
+                            while v != 0 && v & 0xffff_ffff_0000_0000 != fp {
+                                i = i + 1 == m ? 0 : i + 1
+                                v = sl[i]
                             }
-                            i = i + 1 == m ? 0 : i + 1
-                            v = sl[i]
+                            found[f] = v
+                            // A row of several entries: read its first now.
+                            head[f] = v != 0 && v & 0xff != 1 ? en[Int((v >> 8) & 0xff_ffff)] : 0
+                        }
+                        for f in 0..<count {
+                            let v = found[f]
+                            if v == 0 { continue }
+                            let n = Int(v & 0xff)
+                            if n == 1 {
+                                scores[Int((v >> 8) & 0xff)] &+= Int32(Int16(truncatingIfNeeded: v >> 16))
+                                continue
+                            }
+                            let x = head[f]
+                            scores[Int(x & 0xff)] &+= Int32(Int16(bitPattern: UInt16(x >> 16)))
+                            let s = Int((v >> 8) & 0xff_ffff)
+                            for e in (s + 1)..<(s + n) {
+                                let y = en[e]
+                                scores[Int(y & 0xff)] &+= Int32(Int16(bitPattern: UInt16(y >> 16)))
+                            }
                         }
                     }
                 }
