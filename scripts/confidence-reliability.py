@@ -12,50 +12,19 @@ that is right. A calibrated confidence has the two columns close.
 """
 import argparse
 import json
-import os
-import subprocess
-import tempfile
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
-SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "OPP", "REB", "SEP", "UAF", "PKO", "CRM", "CVL",
-           "REF", "MED", "BUS", "EDU", "HLH", "LAB", "AGR", "ENV", "HRI", "NGO", "REL", "ELI", "INS", "MOD", "RAD"}
-
-
-def country(code):
-    return "" if len(code) == 3 and code in SECTORS else code[:3]
+import wikinews_gold as wg
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", default="dev")
-    ap.add_argument("--dyad", default=os.path.join(ROOT, ".build", "debug", "dyad"))
-    ap.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "dev", "wikinews.jsonl"))
+    wg.add_arguments(ap)
     args = ap.parse_args()
-
-    gold = [json.loads(l) for l in open(os.path.join(ROOT, "evaluation", "gold", "wikinews-gold.jsonl"))]
-    gold = [g for g in gold if g["split"] == args.split]
-    docs = {}
-    for line in open(args.corpus, encoding="utf-8"):
-        d = json.loads(line)
-        docs[d["id"]] = d
-    wanted = sorted({g["doc"] for g in gold})
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
-        for i in wanted:
-            f.write(json.dumps(docs[i]) + "\n")
-        path = f.name
-    out = subprocess.run([args.dyad, "code", path], capture_output=True, text=True, check=True).stdout
-    os.unlink(path)
-
+    gold, docs = wg.load(args.split, args.corpus)
+    out = wg.code(args.dyad, docs, gold)
     sentences = {}
     for g in gold:
-        dyads = set()
-        for e in g["gold"]:
-            root = e["cameo"][:2]
-            for s in e["source"] or [""]:
-                for t in e["target"] or [""]:
-                    dyads.add((root, country(s), country(t)))
-        sentences.setdefault(g["doc"], []).append((g["span"], dyads))
+        sentences.setdefault(g["doc"], []).append((g["span"], wg.gold_dyads(g)))
 
     scored = []
     for line in out.splitlines():

@@ -16,42 +16,19 @@ Codes one split of the articles in evaluation/gold/wikinews-gold.jsonl with
 import argparse
 import collections
 import json
-import os
 import re
-import subprocess
-import tempfile
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
-SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "OPP", "REB", "SEP", "UAF", "PKO", "CRM", "CVL",
-           "REF", "MED", "BUS", "EDU", "HLH", "LAB", "AGR", "ENV", "HRI", "NGO", "REL", "ELI", "INS", "MOD", "RAD"}
-
-
-def country(code):
-    return "" if len(code) == 3 and code in SECTORS else code[:3]
+import wikinews_gold as wg
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", default="dev")
-    ap.add_argument("--dyad", default=os.path.join(ROOT, ".build", "debug", "dyad"))
-    ap.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "dev", "wikinews.jsonl"))
+    wg.add_arguments(ap)
     ap.add_argument("--examples", type=int, default=0)
     args = ap.parse_args()
-
-    gold = [json.loads(l) for l in open(os.path.join(ROOT, "evaluation", "gold", "wikinews-gold.jsonl"))]
-    gold = [g for g in gold if g["split"] == args.split]
-    docs = {}
-    for line in open(args.corpus, encoding="utf-8"):
-        d = json.loads(line)
-        docs[d["id"]] = d
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
-        for i in sorted({g["doc"] for g in gold}):
-            f.write(json.dumps(docs[i]) + "\n")
-        path = f.name
-    explain = subprocess.run([args.dyad, "code", path, "--explain"], capture_output=True, text=True).stdout
-    events = [json.loads(l) for l in subprocess.run([args.dyad, "code", path], capture_output=True, text=True).stdout.splitlines()]
-    os.unlink(path)
+    gold, docs = wg.load(args.split, args.corpus)
+    explain = wg.code(args.dyad, docs, gold, "--explain")
+    events = [json.loads(l) for l in wg.code(args.dyad, docs, gold).splitlines()]
 
     # Explanation blocks per document: (sentence text, lines).
     blocks = collections.defaultdict(list)
@@ -105,7 +82,7 @@ def main():
         got = {(e["cameo"][:2], e["source"]["country"], (e.get("target") or {}).get("country", "")) for e in mine}
         for ev in g["gold"]:
             root = ev["cameo"][:2]
-            pairs = {(country(s), country(t)) for s in ev["source"] or [""] for t in ev["target"] or [""]}
+            pairs = {(wg.country(s), wg.country(t)) for s in ev["source"] or [""] for t in ev["target"] or [""]}
             same_type = [k for k in got if k[0] == root]
             if not same_type or any((k[1], k[2]) in pairs for k in same_type):
                 continue
