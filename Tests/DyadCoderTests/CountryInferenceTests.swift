@@ -65,4 +65,14 @@ import Testing
         let e = try code("Germany pledged to support the government in Kabul.")
         #expect(e.contains { $0.source.code == "DEU" && $0.target?.code == "AFGGOV" && $0.target?.basis == "sentence" }, "\(summary(e))")
     }
+
+    @Test func officialsNamedByReferenceBackAreNotGivenTheDocumentsCountry() throws {
+        let text = """
+        Angola's parliament debated the budget.
+
+        Angola's oil minister criticized Nigeria. Kenya's president met Uganda's president on Monday. The two leaders signed an agreement.
+        """
+        let e = try code(text)
+        #expect(!e.contains { $0.source.text.hasSuffix("leaders") && $0.source.basis == "document" }, "\(summary(e))")
+    }
 }

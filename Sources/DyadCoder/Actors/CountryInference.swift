@@ -124,6 +124,10 @@ enum CountryInference {
                 found[k].mention.countryBasis = "sentence"
                 continue
             }
+            // "The two leaders signed": officials named by reference to ones before are
+            // those, not the document's country; they are left unplaced.
+            if found[k].isPlural, DocumentCountries.stateSectors.contains(String(m.sector.prefix(3))),
+               m.range.lowerBound > 0, anaphoric.contains(s.tokens[m.range.lowerBound - 1].lower) { continue }
             guard m.country.isEmpty, m.resolvedFrom == nil,
                   let (country, basis) = countries.infer(sector: m.sector, sentence: sentence) else { continue }
             found[k].mention.country = country
@@ -131,6 +135,9 @@ enum CountryInference {
             found[k].mention.countryBasis = basis
         }
     }
+
+    /// Words before a plural that point back: "the two leaders", "both ministers".
+    static let anaphoric: WordSet = ["the", "these", "those", "both", "two", "three", "their"]
 
     /// The state named by "in [the] PLACE" starting at token `i`: a country
     /// or its capital, not a person or organization.
