@@ -7,22 +7,11 @@ import Testing
 /// phrases and stand for the state they belong to, and none of its name forms
 /// is also a name, adjective or capital of another entry.
 @Suite struct PlacesDictionaryTests {
-    static let set = Result { try DictionarySet.load(folders: [DictionarySet.bundledFolder()]) }
-    static let lexicon = Result { Lexicon(try set.get()) }
+    static let set = BundledDictionaries.set
+    static let lexicon = BundledDictionaries.lexicon
 
     static func isPlacesFile(_ location: DyadText.SourceLocation) -> Bool {
-        (location.file as NSString).lastPathComponent == "places.actors.txt"
-    }
-
-    /// Files `dyad dict import-petrarch` wrote: the importer leaves out the
-    /// forms dyad's own dictionaries already have, so they are not checked here.
-    static func importedFiles(_ set: DictionarySet) -> Set<String> {
-        Set(Set(set.actors.map(\.origin.file)).filter { file in
-            guard let handle = FileHandle(forReadingAtPath: file) else { return false }
-            defer { try? handle.close() }
-            let head = String(decoding: handle.readData(ofLength: 64), as: UTF8.self)
-            return head.hasPrefix("# Converted from the PETRARCH")
-        })
+        BundledDictionaries.isFile(location, named: "places.actors.txt")
     }
 
     /// The country of the actor matching the whole of `phrase`, or nil.
@@ -76,7 +65,7 @@ import Testing
 
     @Test func noPlaceNameBelongsToAnotherEntry() throws {
         let set = try Self.set.get()
-        let imported = Self.importedFiles(set)
+        let imported = BundledDictionaries.importedFiles(set)
         var others: [String: ActorEntry] = [:]
         for actor in set.actors where !Self.isPlacesFile(actor.origin) && !imported.contains(actor.origin.file) {
             for form in actor.names + actor.adjectives + actor.capitals { others[form.lowercased()] = actor }

@@ -8,22 +8,11 @@ import Testing
 /// (and as former officials after it), and none of its name forms is also a
 /// form of another entry in dyad's own dictionaries.
 @Suite struct WorldLeadersDictionaryTests {
-    static let set = Result { try DictionarySet.load(folders: [DictionarySet.bundledFolder()]) }
-    static let lexicon = Result { Lexicon(try set.get()) }
+    static let set = BundledDictionaries.set
+    static let lexicon = BundledDictionaries.lexicon
 
     static func isWorldLeadersFile(_ location: DyadText.SourceLocation) -> Bool {
-        (location.file as NSString).lastPathComponent == "world-leaders.actors.txt"
-    }
-
-    /// Files `dyad dict import-petrarch` wrote: the importer leaves out the
-    /// forms dyad's own dictionaries already have, so they are not checked here.
-    static func importedFiles(_ set: DictionarySet) -> Set<String> {
-        Set(Set(set.actors.map(\.origin.file)).filter { file in
-            guard let handle = FileHandle(forReadingAtPath: file) else { return false }
-            defer { try? handle.close() }
-            let head = String(decoding: handle.readData(ofLength: 64), as: UTF8.self)
-            return head.hasPrefix("# Converted from the PETRARCH")
-        })
+        BundledDictionaries.isFile(location, named: "world-leaders.actors.txt")
     }
 
     /// The code of the person matching the whole of `phrase` on `date`, or nil.
@@ -64,7 +53,7 @@ import Testing
 
     @Test func noNameFormBelongsToAnotherEntry() throws {
         let set = try Self.set.get()
-        let imported = Self.importedFiles(set)
+        let imported = BundledDictionaries.importedFiles(set)
         var others: [String: ActorEntry] = [:]
         for actor in set.actors where !Self.isWorldLeadersFile(actor.origin) && !imported.contains(actor.origin.file) {
             for form in actor.names + actor.adjectives + actor.capitals { others[form.lowercased()] = actor }
