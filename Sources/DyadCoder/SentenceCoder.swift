@@ -200,6 +200,14 @@ struct SentenceCoder {
                 clauseMentions.append(named)
                 targets = [clauseMentions.count - 1]
             }
+            // "criticized the move": the act's author, the subject of a recent clause.
+            if targets.isEmpty, !g.isPassive, !coder.options.petrarchConventions,
+               ReferredTargets.reactionRoots.contains(match.pattern.code.prefix(2)),
+               let referred = ReferredTargets.target(in: r.complement, s: s, memory: memory,
+                                                     sentence: s.sentence.index, sourceCode: mentions[sources[0]].code) {
+                clauseMentions.append(referred)
+                targets = [clauseMentions.count - 1]
+            }
             // "refused to recognize", "failed to stop": the governed action did not happen.
             let negatedByGovernor = g.form == .infinitive && r.governor.map {
                 SentenceCoder.negatingVerbs.contains(s.verbGroups[roles[$0].group].lemma) } == true
