@@ -5,12 +5,8 @@ import Testing
 /// History a report tells — events the text dates more than a year before
 /// the document — is background, left out unless asked for. Invented sentences.
 @Suite struct BackgroundTests {
-    static let coder = Result { try EventCoder.bundled() }
-
     func code(_ text: String, includeBackground: Bool = false) throws -> [Event] {
-        var coder = try Self.coder.get()
-        coder.options.includeBackground = includeBackground
-        return coder.code(Document(id: "t", text: text, date: CalendarDate("2019-06-01")))
+        try BundledCoder.code(text, date: "2019-06-01") { $0.includeBackground = includeBackground }
     }
 
     @Test func anEventDatedYearsBeforeTheReportIsLeftOut() throws {

@@ -6,15 +6,8 @@ import Testing
 /// sentence or document makes plain, and say how (`basis`). Sentences are
 /// invented for the tests, with invented names no dictionary lists.
 @Suite struct CountryInferenceTests {
-    static let coder = Result { try EventCoder.bundled() }
-
-    func code(_ text: String, date: String = "2004-03-10") throws -> [Event] {
-        try Self.coder.get().code(Document(id: "t", text: text, date: CalendarDate(date)))
-    }
-
-    func summary(_ events: [Event]) -> [String] {
-        events.map { "\($0.source.code)/\($0.source.basis ?? "-") \($0.cameo) \($0.target?.code ?? "-")" }
-    }
+    func code(_ text: String, date: String = "2004-03-10") throws -> [Event] { try BundledCoder.code(text, date: date) }
+    func summary(_ events: [Event]) -> [String] { BundledCoder.summary(events, bases: true) }
 
     @Test func aNonStateAgentTakesTheOneCountryOfItsSentence() throws {
         let e = try code("Rebels attacked Kenyan troops near the border.")

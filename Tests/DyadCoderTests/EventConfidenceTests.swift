@@ -5,12 +5,8 @@ import Testing
 /// Every event says how far to trust it; `minConfidence` leaves out the
 /// least trusted. Sentences invented for the tests.
 @Suite struct EventConfidenceTests {
-    static let coder = Result { try EventCoder.bundled() }
-
     func code(_ text: String, minConfidence: Double = 0) throws -> [Event] {
-        var coder = try Self.coder.get()
-        coder.options.minConfidence = minConfidence
-        return coder.code(Document(id: "t", text: text, date: CalendarDate("2016-03-01")))
+        try BundledCoder.code(text, date: "2016-03-01") { $0.minConfidence = minConfidence }
     }
 
     @Test func everyEventHasAConfidenceBetweenZeroAndOne() throws {

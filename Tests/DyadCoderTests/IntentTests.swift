@@ -5,15 +5,8 @@ import Testing
 /// Promises, offers and announced cooperation are statements of intent (03),
 /// not the act. Sentences invented for the tests.
 @Suite struct IntentTests {
-    static let coder = Result { try EventCoder.bundled() }
-
-    func code(_ text: String) throws -> [Event] {
-        try Self.coder.get().code(Document(id: "t", text: text, date: CalendarDate("2012-09-01")))
-    }
-
-    func summary(_ events: [Event]) -> [String] {
-        events.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" }
-    }
+    func code(_ text: String) throws -> [Event] { try BundledCoder.code(text, date: "2012-09-01") }
+    func summary(_ events: [Event]) -> [String] { BundledCoder.summary(events) }
 
     @Test func cooperationAnnouncedWithWillIsIntent() throws {
         let e = try code("Norway will support the new government of Mali.")

@@ -5,15 +5,8 @@ import Testing
 /// A name no dictionary lists, acted on, is a target of the source's country.
 /// Sentences and names invented for the tests.
 @Suite struct NamedTargetTests {
-    static let coder = Result { try EventCoder.bundled() }
-
-    func code(_ text: String) throws -> [Event] {
-        try Self.coder.get().code(Document(id: "t", text: text, date: CalendarDate("2013-02-01")))
-    }
-
-    func summary(_ events: [Event]) -> [String] {
-        events.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")/\($0.target?.basis ?? "-")" }
-    }
+    func code(_ text: String) throws -> [Event] { try BundledCoder.code(text, date: "2013-02-01") }
+    func summary(_ events: [Event]) -> [String] { BundledCoder.summary(events, bases: true) }
 
     @Test func anUnlistedNameActedOnTakesTheSourcesCountry() throws {
         let e = try code("Kenya's president praised Joseph Mwangi Otieno.")

@@ -5,15 +5,8 @@ import Testing
 /// A reaction to an act ("criticized the move") is aimed at the actor the
 /// report was just about. Invented sentences.
 @Suite struct ReferredTargetTests {
-    static let coder = Result { try EventCoder.bundled() }
-
-    func code(_ text: String) throws -> [Event] {
-        try Self.coder.get().code(Document(id: "t", text: text, date: CalendarDate("2017-05-02")))
-    }
-
-    func summary(_ events: [Event]) -> [String] {
-        events.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" }
-    }
+    func code(_ text: String) throws -> [Event] { try BundledCoder.code(text, date: "2017-05-02") }
+    func summary(_ events: [Event]) -> [String] { BundledCoder.summary(events) }
 
     @Test func aReactionToAnActIsAimedAtItsAuthor() throws {
         let e = try code("Kenya expelled two Ugandan diplomats on Monday. Uganda condemned the decision.")

@@ -5,15 +5,8 @@ import Testing
 /// What a political actor says is a statement event (CAMEO 01) when what it
 /// says codes no event of its own. Sentences invented for the tests.
 @Suite struct StatementEventTests {
-    static let coder = Result { try EventCoder.bundled() }
-
-    func code(_ text: String) throws -> [Event] {
-        try Self.coder.get().code(Document(id: "t", text: text, date: CalendarDate("2016-06-01")))
-    }
-
-    func summary(_ events: [Event]) -> [String] {
-        events.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" }
-    }
+    func code(_ text: String) throws -> [Event] { try BundledCoder.code(text, date: "2016-06-01") }
+    func summary(_ events: [Event]) -> [String] { BundledCoder.summary(events) }
 
     @Test func aCommentOnAnotherActorIsAStatementAimedAtIt() throws {
         let e = try code("Kenya's foreign minister said the talks with Uganda had been useful.")

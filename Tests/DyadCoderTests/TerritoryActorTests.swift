@@ -4,10 +4,8 @@ import Testing
 
 /// Territories with ISO codes of their own code apart from their state.
 @Suite struct TerritoryActorTests {
-    static let coder = Result { try EventCoder.bundled() }
-
     func sources(_ text: String) throws -> [String] {
-        try Self.coder.get().code(Document(id: "t", text: text, date: CalendarDate("2019-07-01"))).map(\.source.code)
+        try BundledCoder.code(text, date: "2019-07-01").map(\.source.code)
     }
 
     @Test func aTerritorysGovernmentIsItsOwnActor() throws {
