@@ -182,9 +182,7 @@ struct SentenceCoder {
             var fromTree = false
             // Parsing costs more than the rest of a sentence's coding: only when an
             // actor stands before the verb that the tree might make its subject.
-            if sources.isEmpty, mentions.indices.contains(where: { k in
-                   mentions[k].range.upperBound <= g.head && !mentions[k].country.isEmpty
-                       && !targets.contains(k) && !possessives.contains(k) }),
+            if sources.isEmpty, TreeRoles.actorStands(before: g.head, mentions, excluding: Set(targets).union(possessives)),
                let tree {
                 // No actor before the verb: the tree may still tell who acts.
                 let read = g.isPassive ? TreeRoles.passiveAgents(of: g.head, tree: tree, mentions: mentions)
@@ -193,20 +191,18 @@ struct SentenceCoder {
                 fromTree = !sources.isEmpty
             }
             guard !sources.isEmpty else { if tracing { outcome = "\(match.pattern.rule) matched, but no source actor" }; continue }
-            // "granted Angela Stanton a pardon": a name no dictionary lists, acted on.
+            // A target no dictionary lists: "granted Angela Stanton a pardon" (a name
+            // acted on), "criticized the move" (the act's author, a recent subject).
             var clauseMentions = mentions
-            if targets.isEmpty, !g.isPassive, !coder.options.petrarchConventions,
-               let named = NamedTargets.target(in: r.complement, s: s, mentions: mentions, source: mentions[sources[0]]) {
-                clauseMentions.append(named)
-                targets = [clauseMentions.count - 1]
-            }
-            // "criticized the move": the act's author, the subject of a recent clause.
-            if targets.isEmpty, !g.isPassive, !coder.options.petrarchConventions,
-               ReferredTargets.reactionRoots.contains(match.pattern.code.prefix(2)),
-               let referred = ReferredTargets.target(in: r.complement, s: s, memory: memory,
-                                                     sentence: s.sentence.index, sourceCode: mentions[sources[0]].code) {
-                clauseMentions.append(referred)
-                targets = [clauseMentions.count - 1]
+            if targets.isEmpty, !g.isPassive, !coder.options.petrarchConventions {
+                let source = mentions[sources[0]]
+                let reaction = ReferredTargets.reactionRoots.contains(match.pattern.code.prefix(2))
+                if let unlisted = NamedTargets.target(in: r.complement, s: s, mentions: mentions, source: source)
+                    ?? (reaction ? ReferredTargets.target(in: r.complement, s: s, memory: memory, sentence: s.sentence.index,
+                                                         sourceCode: source.code) : nil) {
+                    clauseMentions.append(unlisted)
+                    targets = [clauseMentions.count - 1]
+                }
             }
             // "refused to recognize", "failed to stop": the governed action did not happen.
             let negatedByGovernor = g.form == .infinitive && r.governor.map {

@@ -28,8 +28,7 @@ extension SentenceCoder {
             var subjects = r.subjects
             // "Nancy Pelosi, the Speaker of the House, said": the tree finds the speaker
             // the commas hid, when an actor stands before the verb at all.
-            if subjects.isEmpty, mentions.contains(where: { $0.range.upperBound <= g.head && !$0.country.isEmpty }),
-               let tree = tree() {
+            if subjects.isEmpty, TreeRoles.actorStands(before: g.head, mentions), let tree = tree() {
                 subjects = TreeRoles.subjects(of: g.head, tree: tree, mentions: mentions)
             }
             let sources = subjects.filter { !mentions[$0].country.isEmpty && !mentions[$0].isOutlet }

@@ -20,6 +20,16 @@ enum TreeRoles {
     static let phraseRelations: Set<String> = ["compound", "amod", "flat", "appos", "nmod:poss", "det", "nummod", "fixed",
                                                "compound:prt", "nmod:npmod", "punct", "dep"]
 
+    /// True when an actor with a country, other than those `excluding` names,
+    /// ends before `verb`: only then can the tree give the verb a subject, and
+    /// only then is the sentence worth parsing (parsing costs more than the
+    /// rest of its coding).
+    static func actorStands(before verb: Int, _ mentions: [ActorMention], excluding: Set<Int> = []) -> Bool {
+        mentions.indices.contains { k in
+            mentions[k].range.upperBound <= verb && !mentions[k].country.isEmpty && !excluding.contains(k)
+        }
+    }
+
     /// The mentions that are the subjects of the verb at `verb`, in sentence order.
     static func subjects(of verb: Int, tree: DependencyParse, mentions: [ActorMention]) -> [Int] {
         guard verb < tree.count else { return [] }
