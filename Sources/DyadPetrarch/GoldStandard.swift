@@ -59,12 +59,8 @@ public enum GoldReader {
             guard let id = obj["id"].map({ "\($0)" }), let body = obj["text"] as? String else {
                 throw GoldFormatError(description: "\(file):\(n + 1): a gold record needs \"id\" and \"text\"")
             }
-            var events: [GoldEvent] = []
-            for g in obj["gold"] as? [[String: Any]] ?? [] {
-                events.append(GoldEvent(cameo: g["cameo"].map { "\($0)" }, plover: g["plover"] as? String,
-                                        sources: codes(g["source"]), targets: codes(g["target"])))
-            }
-            docs.append(GoldDocument(id: id, date: (obj["date"] as? String).flatMap(CalendarDate.init), text: body, events: events))
+            docs.append(GoldDocument(id: id, date: (obj["date"] as? String).flatMap(CalendarDate.init), text: body,
+                                     events: events(obj["gold"])))
         }
         return docs
     }
@@ -90,6 +86,15 @@ public enum GoldReader {
             }
         }
         return docs
+    }
+
+    /// The events of a dyad gold line's `gold` list:
+    /// `[{"cameo"|"plover", "source": [codes], "target": [codes]}]`.
+    static func events(_ value: Any?) -> [GoldEvent] {
+        (value as? [[String: Any]] ?? []).map { g in
+            GoldEvent(cameo: g["cameo"].map { "\($0)" }, plover: g["plover"] as? String,
+                      sources: codes(g["source"]), targets: codes(g["target"]))
+        }
     }
 
     /// `["SYR"]`, `"SYR"` or `[{"actorText":"Syria","code":"SYR","sector":"GOV"}]` → codes.

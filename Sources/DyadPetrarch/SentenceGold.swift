@@ -68,12 +68,8 @@ public struct SentenceGold: Sendable {
             }
             var sentenceText = String.UnicodeScalarView()
             sentenceText.append(contentsOf: scalars[span[0]..<span[1]])
-            var events: [GoldEvent] = []
-            for g in obj["gold"] as? [[String: Any]] ?? [] {
-                events.append(GoldEvent(cameo: g["cameo"].map { "\($0)" }, plover: g["plover"] as? String,
-                                        sources: GoldReader.codes(g["source"]), targets: GoldReader.codes(g["target"])))
-            }
-            let gold = GoldDocument(id: "\(doc)#\(number)", date: article.date, text: String(sentenceText), events: events)
+            let gold = GoldDocument(id: "\(doc)#\(number)", date: article.date, text: String(sentenceText),
+                                    events: GoldReader.events(obj["gold"]))
             sentences.append(Sentence(document: doc, number: number, span: span[0]..<span[1], split: lineSplit, gold: gold))
             if seen.insert(doc).inserted { articles.append(article) }
         }
