@@ -16,9 +16,8 @@ enum NamedTargets {
     static let placePrepositions: WordSet = ["in", "at", "on", "from", "during", "since", "until", "near", "outside",
                                              "inside", "across", "into", "through", "throughout", "within", "via", "by", "of", "after", "before",
                                              "along", "toward", "towards", "around", "beyond", "over", "under", "beneath", "above"]
-    static let calendarWords: WordSet = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-                                         "friday", "saturday", "sunday", "christmas", "easter", "ramadan"]
+    /// Holidays, which like months and weekdays (``DateExpressionFinder/calendarNames``) name times.
+    static let holidays: WordSet = ["christmas", "easter", "ramadan"]
 
     /// The first run of proper nouns in `complement` that no mention covers,
     /// as a target of `source`'s country; nil when there is none or the
@@ -35,7 +34,7 @@ enum NamedTargets {
             while end < complement.upperBound, end - i < 5, isName(end, s), !covered.contains(end) { end += 1 }
             let run = i..<end
             let opener = PatternMatcher.preposition(before: i, s)
-            if opener.map(placePrepositions.contains) == true || run.contains(where: { calendarWords.contains(s.tokens[$0].lower) }) {
+            if opener.map(placePrepositions.contains) == true || run.contains(where: { isTime(s.tokens[$0].lower) }) {
                 i = end
                 continue
             }
@@ -44,6 +43,10 @@ enum NamedTargets {
             return m
         }
         return nil
+    }
+
+    private static func isTime(_ word: String) -> Bool {
+        DateExpressionFinder.calendarNames.contains(word) || holidays.contains(word)
     }
 
     private static func isName(_ i: Int, _ s: AnalyzedSentence) -> Bool {
