@@ -37,7 +37,7 @@ import DyadText
         #expect(speech.statements["say"]?.origin == SourceLocation(file: "s.speech.txt", line: 2))
     }
 
-    @Test func aStatementVerbMustBeASpeechVerb() {
+    @Test func aStatementCodeMustBeASpeechVerb() {
         var issues: [DictionaryIssue] = []
         var speech = SpeechLexicon()
         SpeechFileParser.parse("speech: say\nstatement 010: shout\n", file: "s.speech.txt", into: &speech, issues: &issues)

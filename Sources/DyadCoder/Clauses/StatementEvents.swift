@@ -57,10 +57,10 @@ extension SentenceCoder {
 
     /// The most telling `tone` word of what was said, outside the speaker's own
     /// words: criticism before pessimism before optimism.
-    func tone(of s: AnalyzedSentence, outside speaker: Set<Int>) -> (word: String, verb: StatementVerb)? {
+    func tone(of s: AnalyzedSentence, outside speaker: Set<Int>) -> (word: String, verb: StatementCode)? {
         let tones = coder.lexicon.speech.tones
         guard !tones.isEmpty else { return nil }
-        var best: (word: String, verb: StatementVerb)?
+        var best: (word: String, verb: StatementCode)?
         func rank(_ code: String) -> Int { code.hasPrefix("01") ? (code == "012" ? 1 : 2) : 0 }
         for i in s.tokens.indices where !speaker.contains(i) {
             let word = s.tokens[i].lower

@@ -76,6 +76,11 @@ enum EntryReader {
         return (kind, argument, String(header[u.index(after: colon)...]).trimmingASCIIWhitespace())
     }
 
+    /// A CAMEO event code: digits only, of a length in `length` ("010", "1823").
+    static func isCameoCode(_ s: String, length: ClosedRange<Int>) -> Bool {
+        length.contains(s.utf8.count) && s.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+    }
+
     static func isUpperCode(_ s: String, length: ClosedRange<Int>) -> Bool {
         length.contains(s.utf8.count) && s.utf8.allSatisfy { ($0 >= 65 && $0 <= 90) || ($0 >= 48 && $0 <= 57) }
     }

@@ -11,13 +11,13 @@ public struct SpeechLexicon: Sendable, Hashable {
     /// Speech verbs that make a public statement when nothing else in their
     /// sentence is an event: "Pelosi said the plan was a mistake" → 010. Keyed
     /// by lemma; each holds the CAMEO code and the line that listed it.
-    public var statements: [String: StatementVerb] = [:]
+    public var statements: [String: StatementCode] = [:]
     /// Words whose presence in what was said gives a statement a more specific
     /// code: "a big mistake", "an outrage" make it criticism (111). Keyed by
     /// lowercase word (or lemma); the first `tone` line listing a word wins.
-    public var tones: [String: StatementVerb] = [:]
+    public var tones: [String: StatementCode] = [:]
 
-    public init(verbs: Set<String> = [], cues: [[String]] = [], statements: [String: StatementVerb] = [:]) {
+    public init(verbs: Set<String> = [], cues: [[String]] = [], statements: [String: StatementCode] = [:]) {
         self.verbs = verbs
         self.cues = cues
         self.statements = statements
@@ -26,7 +26,7 @@ public struct SpeechLexicon: Sendable, Hashable {
 
 /// A speech verb whose use by a political actor is a statement event (CAMEO 01x),
 /// or a word that gives a statement a code of its own: the code and the line.
-public struct StatementVerb: Sendable, Hashable {
+public struct StatementCode: Sendable, Hashable {
     public var code: String
     public var origin: SourceLocation
 
@@ -49,7 +49,7 @@ enum SpeechFileParser {
             case "speech": speech.verbs.formUnion(EntryReader.list(value).map { $0.lowercased() })
             case "cue": speech.cues += EntryReader.list(value).map { $0.lowercased().split(separator: " ").map(String.init) }
             case "statement":
-                guard (3...4).contains(code.count), code.hasPrefix("01"), code.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
+                guard EntryReader.isCameoCode(code, length: 3...4), code.hasPrefix("01") else {
                     issues.append(DictionaryIssue(here, "a statement needs a CAMEO code of root 01: 'statement 010: say | tell'"))
                     continue
                 }
@@ -58,15 +58,15 @@ enum SpeechFileParser {
                         issues.append(DictionaryIssue(here, "'\(verb)' is not a speech verb: list it under speech: first"))
                         continue
                     }
-                    speech.statements[verb] = StatementVerb(code: code, origin: here)
+                    speech.statements[verb] = StatementCode(code: code, origin: here)
                 }
             case "tone":
-                guard (3...4).contains(code.count), code.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
+                guard EntryReader.isCameoCode(code, length: 3...4) else {
                     issues.append(DictionaryIssue(here, "a tone needs the CAMEO code it gives a statement: 'tone 111: mistake | outrage'"))
                     continue
                 }
                 for word in EntryReader.list(value).map({ $0.lowercased() }) where speech.tones[word] == nil {
-                    speech.tones[word] = StatementVerb(code: code, origin: here)
+                    speech.tones[word] = StatementCode(code: code, origin: here)
                 }
             default: issues.append(DictionaryIssue(here, "unknown entry '\(kind)'; use speech:, cue:, statement: or tone:"))
             }

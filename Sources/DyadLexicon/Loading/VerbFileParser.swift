@@ -8,7 +8,7 @@ enum VerbFileParser {
         for raw in EntryReader.entries(in: text, file: file, issues: &issues) {
             let here = SourceLocation(file: file, line: raw.line)
             guard let (code, modifier, value) = EntryReader.header(raw.header),
-                  (2...4).contains(code.utf8.count), code.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
+                  EntryReader.isCameoCode(code, length: 2...4) else {
                 issues.append(DictionaryIssue(here, "expected 'CODE: pattern | pattern' with a CAMEO code of 2 to 4 digits"))
                 continue
             }
