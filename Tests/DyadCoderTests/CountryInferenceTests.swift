@@ -68,4 +68,29 @@ import Testing
         let e = try code(text)
         #expect(!e.contains { $0.source.text.hasSuffix("leaders") && $0.source.basis == "document" }, "\(summary(e))")
     }
+
+    @Test func policeAsTheSubjectActWithTheDocumentsCountry() throws {
+        let text = """
+        Kenya's parliament debated the budget on Monday.
+
+        Police arrested three students outside the building.
+        """
+        let e = try code(text)
+        #expect(e.contains { $0.source.code == "KENCOP" && $0.source.basis == "document" && $0.cameo.hasPrefix("17") }, "\(summary(e))")
+    }
+
+    @Test func troopsAsAnObjectAreNoActor() throws {
+        let text = """
+        Kenya's parliament debated the budget on Monday.
+
+        Uganda sent troops to the border.
+        """
+        let e = try code(text)
+        #expect(!e.contains { $0.source.sector == "MIL" || $0.target?.sector == "MIL" }, "\(summary(e))")
+    }
+
+    @Test func anAgentAfterAPossessivePronounIsThePronounsActors() throws {
+        let e = try code("Uganda said its soldiers attacked Kenyan villages.")
+        #expect(e.contains { $0.source.code == "UGAMIL" && $0.cameo.hasPrefix("19") }, "\(summary(e))")
+    }
 }

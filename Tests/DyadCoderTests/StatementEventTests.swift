@@ -45,4 +45,24 @@ import Testing
         let e = try code("Kenya's concerned foreign minister said the talks would resume.")
         #expect(!e.contains { $0.cameo == "012" }, "\(summary(e))")
     }
+
+    @Test func aSpeakersOwnFutureIsAnIntention() throws {
+        let e = try code("Kenya's president said he would seek a solution.")
+        #expect(summary(e) == ["KENGOV 030 -"], "\(summary(e))")
+    }
+
+    @Test func aQuotedPromiseInTheFirstPersonIsAnIntention() throws {
+        let e = try code("\"We will seek a solution,\" Kenya's president said.")
+        #expect(summary(e) == ["KENGOV 030 -"], "\(summary(e))")
+    }
+
+    @Test func aSpeakersOwnRefusalIsARejection() throws {
+        let e = try code("Kenya's president said he will not sign the budget bill.")
+        #expect(e.contains { $0.cameo == "120" && $0.source.code == "KENGOV" }, "\(summary(e))")
+    }
+
+    @Test func anotherActorsFutureIsNoIntentionOfTheSpeaker() throws {
+        let e = try code("Kenya's president said the economy would grow.")
+        #expect(summary(e) == ["KENGOV 010 -"], "\(summary(e))")
+    }
 }

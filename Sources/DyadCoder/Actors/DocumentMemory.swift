@@ -37,6 +37,21 @@ public struct DocumentMemory: Sendable {
         longestAlias = max(longestAlias, words.count)
     }
 
+    /// Surnames two people of the document share: they name no one (``PersonNames``).
+    var ambiguousSurnames: Set<String> = []
+
+    /// Learns `surname` as a name of `person`, unless another person of the
+    /// document already has it: then it names neither.
+    mutating func learn(surname: String, for person: ActorMention) {
+        guard !ambiguousSurnames.contains(surname) else { return }
+        if let known = aliases[surname], known.name != person.name || known.code != person.code {
+            aliases[surname] = nil
+            ambiguousSurnames.insert(surname)
+            return
+        }
+        learn(alias: [surname], for: person)
+    }
+
     /// The most recent actor a pronoun or definite description can refer to.
     /// Subjects of recent clauses are preferred over other mentions (a reader
     /// takes "he" to be the last sentence's subject), and only the last few

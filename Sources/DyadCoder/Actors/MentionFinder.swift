@@ -88,6 +88,7 @@ struct MentionFinder {
             i += 1
         }
         found.sort { $0.mention.range.lowerBound < $1.mention.range.lowerBound }
+        MentionFinder.joinPossessedAgents(&found, s)
         shareAgents(&found, s)
         shareCountryAdjective(&found, s)
         distributeAgents(&found, s)
@@ -313,8 +314,10 @@ struct MentionFinder {
             // "detained dozens of journalists": an agent with no country of its
             // own; as a target it takes the country of the event's source.
             // Troops, police and spies without a country are usually the
-            // instrument ("deployed troops"), and "military aid" is no actor.
-            if after == "of" || ["MIL", "COP", "SPY"].contains(agentSector) || (adjective && !adjectiveAgents) { return nil }
+            // instrument ("deployed troops"), and "military aid" is no actor;
+            // as the subject of a clause they act ("Police arrested three men").
+            let instrument = ["MIL", "COP", "SPY"].contains(agentSector) && !isSubjectLike(range, s)
+            if after == "of" || instrument || (adjective && !adjectiveAgents) { return nil }
             return Found(mention: ActorMention(range: range, code: agentSector, country: "", sector: agentSector,
                                                origin: lexicon.agents[agent.agent!].origin), isPlural: isPlural)
         }
@@ -356,6 +359,8 @@ struct MentionFinder {
     /// A run of capitalized words the document taught us earlier ("Jang").
     private func learnedName(at i: Int, _ s: AnalyzedSentence, covered: [Bool], memory: DocumentMemory) -> Found? {
         guard memory.longestAlias > 0, s.tokens[i].isCapitalized else { return nil }
+        // A learned name starts its run of names: "Ana Varela" is not "Varela".
+        if i > 0, !covered[i - 1], s.tokens[i - 1].isCapitalized, s.tags[i - 1] == .NNP { return nil }
         var words: [String] = []
         var best: Found?
         var k = i

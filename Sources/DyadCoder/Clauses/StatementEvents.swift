@@ -39,6 +39,17 @@ extension SentenceCoder {
                     && !mentions[k].country.isEmpty && !mentions[k].isOutlet && !sourceCodes.contains(mentions[k].code)
             }
             let speaker = Set(sources.flatMap { mentions[$0].range }).union(g.range)
+            if let intent = StatedIntent.code(speech: r.group, speakerCodes: sourceCodes, roles: roles, s: s, mentions: mentions) {
+                let promised = s.verbGroups[intent.group]
+                let pattern = VerbPattern(code: intent.code, head: [g.lemma], elements: [], isNoun: false,
+                                          text: "\(g.lemma) … \(promised.modal ?? "") \(promised.lemma) (the speaker's own intention)",
+                                          origin: statement.origin)
+                makeEvents(into: &events, sources: sources, targets: target.map { [$0] } ?? [], pattern: pattern,
+                           verbRange: g.range, verbHead: g.head, lemma: g.lemma, negated: false, flags: [],
+                           date: dating.date(forGroup: r.group), s: s, mentions: mentions, scopes: scopes,
+                           confidenceRule: .statement)
+                return
+            }
             let tone = self.tone(of: s, outside: speaker)
             let pattern = tone.map {
                 VerbPattern(code: $0.verb.code, head: [g.lemma], elements: [], isNoun: false,
