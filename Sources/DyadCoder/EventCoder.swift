@@ -74,14 +74,21 @@ public struct EventCoder: Sendable {
     /// Codes a document from raw text and returns the per-sentence trace too
     /// (filled only when ``CodingOptions/trace`` is on).
     public func codeWithTrace(_ document: Document) -> (events: [Event], trace: [SentenceTrace]) {
-        let sentences = pipeline.sentences(in: document).map { parser.analyze($0) }
+        let sentences = pipeline.sentences(in: document).map(analyze)
         return code(document, analysed: sentences)
     }
 
     /// Codes a document and also reports how many sentences it had (for throughput figures).
     public func codeCounting(_ document: Document) -> (events: [Event], sentences: Int) {
-        let sentences = pipeline.sentences(in: document).map { parser.analyze($0) }
+        let sentences = pipeline.sentences(in: document).map(analyze)
         return (code(document, analysed: sentences).events, sentences.count)
+    }
+
+    /// Tags a sentence and finds its verb groups; a sentence Brill's tags leave
+    /// with no finite verb gets the dependency tagger's finite verbs
+    /// (``ShallowParser/analyze(_:repairingWith:)``).
+    func analyze(_ sentence: Sentence) -> AnalyzedSentence {
+        parser.analyze(sentence, repairingWith: options.petrarchConventions ? nil : dependencies)
     }
 
     /// Codes sentences that are already analysed — from a given parse, say.

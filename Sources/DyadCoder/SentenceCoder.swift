@@ -260,6 +260,7 @@ struct SentenceCoder {
                            scopes: scopes, tree: { tree })
         }
 
+        SentenceCoder.dropBareStatements(&events)
         // Remember this sentence's actors for pronouns and "the regime" later on.
         if isLast { return SentenceTrace(analysis: s, mentions: mentions, clauses: clauses, events: events, tree: tracing ? tree : nil) }
         let subjectSet = Set(roles.flatMap(\.subjects))

@@ -65,4 +65,19 @@ import Testing
         let e = try code("Kenya's president said the economy would grow.")
         #expect(summary(e) == ["KENGOV 010 -"], "\(summary(e))")
     }
+
+    @Test func aStatementCodedByWhatItSaysLeavesNoBareStatement() throws {
+        let e = try code("Kenya issued a statement condemning the attack on Uganda.")
+        #expect(summary(e) == ["KEN 111 UGA"], "\(summary(e))")
+    }
+
+    @Test func aDecreeActsForItsSigner() throws {
+        let e = try code("Kenya's president signed a decree banning protests by Ugandan students.")
+        #expect(e.contains { $0.source.code == "KENGOV" && $0.cameo.hasPrefix("17") }, "\(summary(e))")
+    }
+
+    @Test func aVehicleDoesNotActForItsAttacker() throws {
+        let e = try code("The Kenyan army attacked a convoy carrying aid to Uganda.")
+        #expect(!e.contains { $0.cameo.hasPrefix("07") }, "\(summary(e))")
+    }
 }

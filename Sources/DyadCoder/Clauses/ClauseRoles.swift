@@ -35,6 +35,12 @@ enum ClauseRoleFinder {
     /// Verbs whose object is the subject of a following infinitive: "urged Iran to stop".
     static let objectControl: WordSet = ["urge", "ask", "call", "order", "tell", "force", "allow", "help",
                                              "encourage", "persuade", "press", "pressure", "invite", "accuse", "warn"]
+    /// Documents that act for whoever issues them: in "signed a decree banning
+    /// protests" the signer bans, where in "soldiers fighting rebels" the
+    /// soldiers fight.
+    static let instrumentNouns: WordSet = ["decree", "law", "bill", "order", "resolution", "ruling", "directive",
+                                               "legislation", "regulation", "statement", "declaration", "edict",
+                                               "ordinance", "amendment", "motion", "measure", "letter", "communique"]
 
     /// The roles of every verb group. With `countryLessSubjects` an agent with no
     /// country ("Clerics and lawmakers believe") can be a subject, as PETRARCH
@@ -74,7 +80,9 @@ enum ClauseRoleFinder {
             var reducedRelative = false
             if (g.form == .gerund || g.form == .participle), g.range.lowerBound > 0 {
                 let before = g.range.lowerBound - 1
-                if s.tags[before].isNoun {
+                // …but a document its author issues acts for the author: "signed a
+                // decree banning protests", "issued a statement condemning the attack".
+                if s.tags[before].isNoun, !ClauseRoleFinder.instrumentNouns.contains(s.lemmas[before]) {
                     reducedRelative = true
                     subjectPhraseFound = true
                     if mentionAt[before] >= 0, !mentions[mentionAt[before]].country.isEmpty { subjects = [mentionAt[before]] }

@@ -81,3 +81,15 @@ extension SentenceCoder {
         return best
     }
 }
+
+extension SentenceCoder {
+    /// "Kenya issued a statement condemning the attack": the statement is
+    /// coded by what it says (`111`), so the bare `010` of "issued a statement"
+    /// goes. A `010` event is dropped when the sentence has another event of the
+    /// same source, as CAMEO codes the most specific event a sentence supports.
+    static func dropBareStatements(_ events: inout [Event]) {
+        guard events.count > 1 else { return }
+        let specific = Set(events.filter { $0.cameo != "010" }.map(\.source.code))
+        events.removeAll { $0.cameo == "010" && specific.contains($0.source.code) }
+    }
+}
