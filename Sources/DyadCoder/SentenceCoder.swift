@@ -270,6 +270,7 @@ struct SentenceCoder {
                             isSubject: subjectSet.contains(k), isPlural: found[k].isPlural, sentence: s.sentence.index)
         }
         PersonNames.learn(from: found, in: s, memory: &memory)
+        rememberSpeaker(roles: roles, found: found, s, memory: &memory)
         // "that month" later refers to the last month named; "that year" to its year.
         if let last = dates.last(where: { $0.date.month != nil }) ?? dates.last { memory.lastNamedDate = last.date }
         return SentenceTrace(analysis: s, mentions: mentions, clauses: clauses, events: events, tree: tracing ? tree : nil)

@@ -24,6 +24,12 @@ public struct DocumentMemory: Sendable {
     /// The last month (or year) a date expression named.
     var lastNamedDate: CalendarDate?
 
+    /// True when a quotation opened in an earlier sentence is still open.
+    var quoteOpen = false
+    /// The actor who last spoke (the subject of a speech verb), for "we" in a
+    /// quotation that carries over (``MentionFinder/quotedSpeakers(_:_:memory:)``).
+    var lastSpeaker: (mention: ActorMention, text: String, sentence: Int)?
+
     public init() {}
 
     mutating func remember(_ mention: ActorMention, text: String, isSubject: Bool, isPlural: Bool, sentence: Int) {

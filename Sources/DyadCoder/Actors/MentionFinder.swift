@@ -88,6 +88,7 @@ struct MentionFinder {
             i += 1
         }
         found.sort { $0.mention.range.lowerBound < $1.mention.range.lowerBound }
+        quotedSpeakers(&found, s, memory: memory)
         MentionFinder.joinPossessedAgents(&found, s)
         shareAgents(&found, s)
         shareCountryAdjective(&found, s)
