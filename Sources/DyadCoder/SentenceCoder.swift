@@ -172,7 +172,7 @@ struct SentenceCoder {
                 let agentWords: Set<String> = petrarch ? ["by", "from"] : ["by"]
                 let agent = mentions.indices.first { k in
                     r.complement.contains(mentions[k].range.lowerBound)
-                        && PatternMatcher.preposition(before: mentions[k].range.lowerBound, s).map(agentWords.contains) == true
+                        && PatternMatcher.governingPreposition(before: mentions[k].range.lowerBound, s).map(agentWords.contains) == true
                 }
                 if agent != nil || !petrarch {
                     targets = r.subjects

@@ -80,4 +80,14 @@ import Testing
         let e = try code("The Kenyan army attacked a convoy carrying aid to Uganda.")
         #expect(!e.contains { $0.cameo.hasPrefix("07") }, "\(summary(e))")
     }
+
+    @Test func aMessagePostedSomewhereActsForItsAuthor() throws {
+        let e = try code("Kenya's foreign minister posted a message on Twitter blaming Uganda for the attacks.")
+        #expect(e.contains { $0.source.code == "KENGOV" && $0.cameo.hasPrefix("112") && $0.target?.code == "UGA" }, "\(summary(e))")
+    }
+
+    @Test func thePassiveAgentOfMembersOfABodyIsTheBody() throws {
+        let e = try code("The invasion was condemned by members of the European Union.")
+        #expect(e.contains { $0.source.code == "IGOEUR" && $0.cameo.hasPrefix("11") }, "\(summary(e))")
+    }
 }

@@ -40,7 +40,19 @@ enum ClauseRoleFinder {
     /// soldiers fight.
     static let instrumentNouns: WordSet = ["decree", "law", "bill", "order", "resolution", "ruling", "directive",
                                                "legislation", "regulation", "statement", "declaration", "edict",
-                                               "ordinance", "amendment", "motion", "measure", "letter", "communique"]
+                                               "ordinance", "amendment", "motion", "measure", "letter", "communique",
+                                               "message", "tweet", "report"]
+
+    /// True when an issued document stands right before token `i`, or before
+    /// a short prepositional phrase there: "a decree banning", "a message on
+    /// Twitter blaming".
+    static func issuedDocument(before i: Int, _ s: AnalyzedSentence) -> Bool {
+        guard i > 0 else { return false }
+        if instrumentNouns.contains(s.lemmas[i - 1]) { return true }
+        var k = i - 1
+        while k > 0, i - k <= 4, s.tags[k] != .IN { k -= 1 }
+        return k > 0 && i - k <= 4 && s.tags[k] == .IN && instrumentNouns.contains(s.lemmas[k - 1])
+    }
 
     /// The roles of every verb group. With `countryLessSubjects` an agent with no
     /// country ("Clerics and lawmakers believe") can be a subject, as PETRARCH
@@ -82,7 +94,7 @@ enum ClauseRoleFinder {
                 let before = g.range.lowerBound - 1
                 // …but a document its author issues acts for the author: "signed a
                 // decree banning protests", "issued a statement condemning the attack".
-                if s.tags[before].isNoun, !ClauseRoleFinder.instrumentNouns.contains(s.lemmas[before]) {
+                if s.tags[before].isNoun, !ClauseRoleFinder.issuedDocument(before: g.range.lowerBound, s) {
                     reducedRelative = true
                     subjectPhraseFound = true
                     if mentionAt[before] >= 0, !mentions[mentionAt[before]].country.isEmpty { subjects = [mentionAt[before]] }

@@ -1,3 +1,4 @@
+import DyadText
 import DyadLexicon
 import DyadSyntax
 
@@ -199,6 +200,21 @@ enum PatternMatcher {
     }
 
     /// The preposition governing a phrase starting at `start`, skipping determiners and adjectives.
+    /// Words for part of a body: "by members of the European Union" is done by the Union.
+    static let partitiveNouns: WordSet = ["member", "members", "leaders", "representatives", "officials", "delegates",
+                                          "delegation", "part", "some", "many", "most", "several", "each", "all"]
+
+    /// The preposition that governs the phrase at `start`, reading "members of
+    /// X" as X: the agent of "was condemned by members of the European Union"
+    /// is the Union.
+    static func governingPreposition(before start: Int, _ s: AnalyzedSentence) -> String? {
+        guard let p = preposition(before: start, s), p == "of" else { return preposition(before: start, s) }
+        var k = start - 1
+        while k >= 0, s.tokens[k].lower != "of" { k -= 1 }
+        guard k >= 1, partitiveNouns.contains(s.tokens[k - 1].lower) else { return p }
+        return preposition(before: k - 1, s)
+    }
+
     static func preposition(before start: Int, _ s: AnalyzedSentence) -> String? {
         var k = start - 1
         while k >= 0, s.tags[k] == .DT || s.tags[k].isAdjective || s.tags[k] == .PRPS || s.tags[k] == .CD { k -= 1 }
