@@ -255,6 +255,9 @@ struct SentenceCoder {
             }
         }
         nounEvents(into: &events, s, lemmaIDs: ids.lemmas, mentions: mentions, used: usedWords, dating: dating, scopes: scopes)
+        if !undirected, !coder.options.petrarchConventions {
+            protestEvent(into: &events, s, position: position, mentions: mentions, dating: dating, scopes: scopes)
+        }
         if events.isEmpty, !undirected, !coder.options.petrarchConventions {
             statementEvent(into: &events, roles: roles, s: s, mentions: mentions, conditional: conditional, dating: dating,
                            scopes: scopes, tree: { tree })
