@@ -90,4 +90,14 @@ import Testing
         let e = try code("The invasion was condemned by members of the European Union.")
         #expect(e.contains { $0.source.code == "IGOEUR" && $0.cameo.hasPrefix("11") }, "\(summary(e))")
     }
+
+    @Test func aCommentOnTheSpeakersOwnCountryHasNoTarget() throws {
+        let e = try code("Kenya's president said Kenya was in the midst of a crisis.")
+        #expect(summary(e) == ["KENGOV 010 -"], "\(summary(e))")
+    }
+
+    @Test func theSpeakersOwnOurIsNoTarget() throws {
+        let e = try code("\"Our economy is growing,\" Kenya's president said.")
+        #expect(summary(e) == ["KENGOV 010 -"], "\(summary(e))")
+    }
 }

@@ -34,9 +34,14 @@ extension SentenceCoder {
             let sources = subjects.filter { !mentions[$0].country.isEmpty && !mentions[$0].isOutlet }
             guard !sources.isEmpty else { continue }
             let sourceCodes = Set(sources.map { mentions[$0].code })
+            // Not the speaker's own country ("Pence said the United States is in a crisis")
+            // nor the speaker as "we" and "our" inside the quotation.
+            let ownCountries = Set(sources.map { mentions[$0].country })
             let target = mentions.indices.first { k in
                 r.complement.contains(mentions[k].range.lowerBound) && !sources.contains(k)
                     && !mentions[k].country.isEmpty && !mentions[k].isOutlet && !sourceCodes.contains(mentions[k].code)
+                    && !ownCountries.contains(mentions[k].code)
+                    && MentionFinder.firstPerson[s.tokens[mentions[k].range.lowerBound].lower] == nil
             }
             let speaker = Set(sources.flatMap { mentions[$0].range }).union(g.range)
             if let intent = StatedIntent.code(speech: r.group, speakerCodes: sourceCodes, roles: roles, s: s, mentions: mentions) {
