@@ -190,10 +190,19 @@ struct SentenceCoder {
                 sources = read.filter { !mentions[$0].country.isEmpty && !targets.contains($0) && !possessives.contains($0) }
                 fromTree = !sources.isEmpty
             }
+            var clauseMentions = mentions
+            var implied = false
+            // "People were arrested": the police arrest, the courts sentence.
+            if sources.isEmpty, g.isPassive, !coder.options.petrarchConventions,
+               let agent = ImpliedAgents.agent(of: g.lemma, verb: g.range, targets: targets, mentions: mentions, s,
+                                               countries: facts.countries, sentence: position) {
+                clauseMentions.append(agent)
+                sources = [clauseMentions.count - 1]
+                implied = true
+            }
             guard !sources.isEmpty else { if tracing { outcome = "\(match.pattern.rule) matched, but no source actor" }; continue }
             // A target no dictionary lists: "granted Angela Stanton a pardon" (a name
             // acted on), "criticized the move" (the act's author, a recent subject).
-            var clauseMentions = mentions
             if targets.isEmpty, !g.isPassive, !coder.options.petrarchConventions {
                 let source = mentions[sources[0]]
                 let reaction = ReferredTargets.reactionRoots.contains(match.pattern.code.prefix(2))
@@ -233,6 +242,7 @@ struct SentenceCoder {
                 continue
             }
             var flags: [String] = []
+            if implied { flags.append("implied_source") }
             if negated { flags.append("negated") }
             if let m = g.modal { flags.append("modal:\(m)") }
             if g.tense == .future { flags.append("future") }

@@ -93,4 +93,14 @@ import Testing
         let e = try code("Uganda said its soldiers attacked Kenyan villages.")
         #expect(e.contains { $0.source.code == "UGAMIL" && $0.cameo.hasPrefix("19") }, "\(summary(e))")
     }
+
+    @Test func theAuthoritiesAreTheDocumentsState() throws {
+        let text = """
+        Kenya's parliament debated the budget on Monday.
+
+        The authorities seized three trucks of weapons bound for Uganda.
+        """
+        let e = try code(text)
+        #expect(e.contains { $0.source.code == "KENGOV" && $0.source.basis == "document" }, "\(summary(e))")
+    }
 }

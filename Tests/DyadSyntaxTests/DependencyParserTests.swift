@@ -16,11 +16,12 @@ func index(of form: String, in parse: DependencyParse) -> Int? {
 
 @Suite("Dependency parser on invented sentences")
 struct DependencyParserTests {
-    @Test func bundledModelLoadsWellUnderASecond() throws {
-        let clock = ContinuousClock()
-        let elapsed = try clock.measure { _ = try DependencyParser(modelDirectory: bundledModelFolder()) }
-        #expect(elapsed < .seconds(5), "loading took \(elapsed) (debug build)")
-        #expect(try DependencyParser.bundled().summary.contains("labels"))
+    /// Loading time is a benchmark figure (docs/parser.md), not a test: a busy
+    /// machine would make a time limit fail for no fault of the model.
+    @Test func bundledModelLoadsFromItsFolder() throws {
+        let parser = try DependencyParser(modelDirectory: bundledModelFolder())
+        #expect(parser.summary.contains("labels"))
+        #expect(try DependencyParser.bundled().summary == parser.summary)
     }
 
     @Test func coordinatedSubjectsAreBothSubjectsOfTheVerb() throws {

@@ -126,8 +126,10 @@ enum CountryInference {
             }
             // "The two leaders signed": officials named by reference to ones before are
             // those, not the document's country; they are left unplaced.
+            // "The authorities", "the police" are the state's institutions, not people named before.
             if found[k].isPlural, DocumentCountries.stateSectors.contains(String(m.sector.prefix(3))),
-               m.range.lowerBound > 0, anaphoric.contains(s.tokens[m.range.lowerBound - 1].lower) { continue }
+               m.range.lowerBound > 0, anaphoric.contains(s.tokens[m.range.lowerBound - 1].lower),
+               s.tokens[m.range.lowerBound - 1].lower != "the" || MentionFinder.personNouns.contains(s.lemmas[m.range.upperBound - 1]) { continue }
             guard m.country.isEmpty, m.resolvedFrom == nil,
                   let (country, basis) = countries.infer(sector: m.sector, sentence: sentence) else { continue }
             found[k].mention.country = country
