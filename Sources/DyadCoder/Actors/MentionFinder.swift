@@ -245,6 +245,13 @@ struct MentionFinder {
             let entry = lexicon.actors[entityMatch.actor!]
             guard let role = entry.role(on: date), !role.isUncoded else { return nil }
             var code = role.code, country = role.country, sector = role.sector
+            var name: String? = entry.name
+            // "Chile's Defense Department": a state body named by common words is the possessor's.
+            if let owner = MentionFinder.ownerCountry(of: entityMatch, entry: entry, role: role, actorMatches, lexicon: lexicon, date: date) {
+                country = owner
+                code = owner + sector
+                name = nil
+            }
             // "the Kim regime", "the Assad army": the person's country, the agent's sector.
             if entry.kind == .person, let a = agents.last, a.range.lowerBound > entityMatch.range.lowerBound, let agentSector {
                 code = country + agentSector
@@ -255,7 +262,7 @@ struct MentionFinder {
             }
             let person = entry.kind == .person ? (headMatch == entityMatch || MentionFinder.personNouns.contains(headWord))
                 : false
-            var mention = ActorMention(range: range, code: code, country: country, sector: sector, name: entry.name,
+            var mention = ActorMention(range: range, code: code, country: country, sector: sector, name: name,
                                        isPerson: person && !isPlural, isStateMedia: entry.isStateMedia,
                                        isOutlet: entry.isOutlet, origin: entry.origin)
             if code == role.code { mention.jointCodes = entry.jointCodes }
@@ -310,7 +317,12 @@ struct MentionFinder {
         // Only a singular definite description refers back: "the regime", not
         // "the peoples"; not "the state of emergency"; no agent adjective ("the official news agency").
         let after = range.upperBound < tokens.count ? tokens[range.upperBound].lower : ""
-        let adjective = !s.tags[range.upperBound - 1].isNoun
+        // "General Thierry Burkhard": a capitalized title before a name is a noun, whatever its tag.
+        let titled = tokens[range.lowerBound].isCapitalized && MentionFinder.nameFollows(range.upperBound, s, words: 2)
+        let adjective = !s.tags[range.upperBound - 1].isNoun && !titled
+        // "Deputy Minister of Defense …": a person's title goes on with "of" and a capitalized word.
+        let titleGoesOn = after == "of" && MentionFinder.personNouns.contains(headWord)
+            && range.upperBound + 1 < tokens.count && tokens[range.upperBound + 1].isCapitalized
         guard MentionFinder.definiteWords.contains(before), !isPlural, after != "of", !(adjectiveAgents && adjective) else {
             // "detained dozens of journalists": an agent with no country of its
             // own; as a target it takes the country of the event's source.
@@ -318,7 +330,7 @@ struct MentionFinder {
             // instrument ("deployed troops"), and "military aid" is no actor;
             // as the subject of a clause they act ("Police arrested three men").
             let instrument = ["MIL", "COP", "SPY"].contains(agentSector) && !isSubjectLike(range, s)
-            if after == "of" || instrument || (adjective && !adjectiveAgents) { return nil }
+            if (after == "of" && !titleGoesOn) || instrument || (adjective && !adjectiveAgents) { return nil }
             return Found(mention: ActorMention(range: range, code: agentSector, country: "", sector: agentSector,
                                                origin: lexicon.agents[agent.agent!].origin), isPlural: isPlural)
         }
@@ -355,55 +367,5 @@ struct MentionFinder {
         return Found(mention: ActorMention(range: range, code: code, country: country, sector: String(code.dropFirst(3)),
                                            name: a.name, resolvedFrom: text, isPerson: person,
                                            origin: a.origin), isPlural: isPlural)
-    }
-
-    /// A run of capitalized words the document taught us earlier ("Jang").
-    private func learnedName(at i: Int, _ s: AnalyzedSentence, covered: [Bool], memory: DocumentMemory) -> Found? {
-        guard memory.longestAlias > 0, s.tokens[i].isCapitalized else { return nil }
-        // A learned name starts its run of names: "Ana Varela" is not "Varela".
-        if i > 0, !covered[i - 1], s.tokens[i - 1].isCapitalized, s.tags[i - 1] == .NNP { return nil }
-        var words: [String] = []
-        var best: Found?
-        var k = i
-        while k < s.tokens.count, k - i < memory.longestAlias, !covered[k], s.tokens[k].isCapitalized {
-            words.append(s.tokens[k].lower)
-            k += 1
-            if var m = memory.aliases[words.joined(separator: " ")] {
-                m.range = i..<k
-                best = Found(mention: m, isPlural: false)
-            }
-        }
-        return best
-    }
-
-    /// "North Korean Ambassador to Damascus, Jang Myong Ho, …": the name in
-    /// the apposition is remembered as that actor for the rest of the document.
-    private func learnAppositions(_ found: [Found], _ s: AnalyzedSentence, memory: inout DocumentMemory) {
-        let tokens = s.tokens
-        for f in found where f.mention.isPerson && f.mention.name == nil {
-            // Skip a short prepositional phrase: "to Damascus".
-            var i = f.mention.range.upperBound
-            if i < tokens.count, s.tags[i] == .IN || s.tags[i] == .TO {
-                var k = i + 1
-                while k < tokens.count, k - i <= 4, tokens[k].lower != "," { k += 1 }
-                i = k
-            }
-            guard i < tokens.count, tokens[i].lower == "," else { continue }
-            var k = i + 1
-            var words: [String] = []
-            while k < tokens.count, tokens[k].isCapitalized, s.tags[k] == .NNP || s.tags[k] == .NNPS || s.tags[k] == .FW {
-                words.append(tokens[k].lower)
-                k += 1
-            }
-            guard (1...4).contains(words.count), k == tokens.count || [",", ".", ";", ")"].contains(tokens[k].lower) else { continue }
-            guard !found.contains(where: { $0.mention.range.contains(i + 1) }) else { continue }
-            var m = f.mention
-            m.name = tokens[(i + 1)..<k].map(\.text).joined(separator: " ")
-            memory.learn(alias: words, for: m)
-            if words.count > 1 {
-                memory.learn(alias: [words[0]], for: m)
-                memory.learn(alias: Array(words.dropFirst()), for: m)
-            }
-        }
     }
 }

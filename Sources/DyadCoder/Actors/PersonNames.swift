@@ -55,3 +55,65 @@ enum PersonNames {
         if fullName.count > 1 { memory.learn(alias: fullName, for: person) }
     }
 }
+
+extension MentionFinder {
+    /// True when at least `words` capitalized proper nouns start at token `i`: a name.
+    static func nameFollows(_ i: Int, _ s: AnalyzedSentence, words: Int) -> Bool {
+        var k = i
+        while k < s.tokens.count, s.tokens[k].isCapitalized, s.tags[k] == .NNP { k += 1 }
+        return k - i >= words
+    }
+}
+
+/// Names the document teaches as it goes: appositions and learned names.
+extension MentionFinder {
+    /// A run of capitalized words the document taught us earlier ("Jang").
+    func learnedName(at i: Int, _ s: AnalyzedSentence, covered: [Bool], memory: DocumentMemory) -> Found? {
+        guard memory.longestAlias > 0, s.tokens[i].isCapitalized else { return nil }
+        // A learned name starts its run of names: "Ana Varela" is not "Varela".
+        if i > 0, !covered[i - 1], s.tokens[i - 1].isCapitalized, s.tags[i - 1] == .NNP { return nil }
+        var words: [String] = []
+        var best: Found?
+        var k = i
+        while k < s.tokens.count, k - i < memory.longestAlias, !covered[k], s.tokens[k].isCapitalized {
+            words.append(s.tokens[k].lower)
+            k += 1
+            if var m = memory.aliases[words.joined(separator: " ")] {
+                m.range = i..<k
+                best = Found(mention: m, isPlural: false)
+            }
+        }
+        return best
+    }
+
+    /// "North Korean Ambassador to Damascus, Jang Myong Ho, …": the name in
+    /// the apposition is remembered as that actor for the rest of the document.
+    func learnAppositions(_ found: [Found], _ s: AnalyzedSentence, memory: inout DocumentMemory) {
+        let tokens = s.tokens
+        for f in found where f.mention.isPerson && f.mention.name == nil {
+            // Skip a short prepositional phrase: "to Damascus".
+            var i = f.mention.range.upperBound
+            if i < tokens.count, s.tags[i] == .IN || s.tags[i] == .TO {
+                var k = i + 1
+                while k < tokens.count, k - i <= 4, tokens[k].lower != "," { k += 1 }
+                i = k
+            }
+            guard i < tokens.count, tokens[i].lower == "," else { continue }
+            var k = i + 1
+            var words: [String] = []
+            while k < tokens.count, tokens[k].isCapitalized, s.tags[k] == .NNP || s.tags[k] == .NNPS || s.tags[k] == .FW {
+                words.append(tokens[k].lower)
+                k += 1
+            }
+            guard (1...4).contains(words.count), k == tokens.count || [",", ".", ";", ")"].contains(tokens[k].lower) else { continue }
+            guard !found.contains(where: { $0.mention.range.contains(i + 1) }) else { continue }
+            var m = f.mention
+            m.name = tokens[(i + 1)..<k].map(\.text).joined(separator: " ")
+            memory.learn(alias: words, for: m)
+            if words.count > 1 {
+                memory.learn(alias: [words[0]], for: m)
+                memory.learn(alias: Array(words.dropFirst()), for: m)
+            }
+        }
+    }
+}
