@@ -9,11 +9,12 @@ struct ActorsCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @Option(help: "How many actors.") var top = 20
     @Option(help: "table or csv.") var format: ActorsFormat = .table
+    @OptionGroup var flagOptions: FlagOptions
 
     enum ActorsFormat: String, ExpressibleByArgument { case table, csv }
 
     func run() throws {
-        let rows = try store.openExisting().actors(top: top)
+        let rows = try store.openExisting().actors(top: top, flags: flagOptions.filter)
         if format == .csv {
             print("code,country,sector,events,as_source,as_target")
             for r in rows { print("\(r.code),\(r.country),\(r.sector),\(r.events),\(r.asSource),\(r.asTarget)") }

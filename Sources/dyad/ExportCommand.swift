@@ -38,9 +38,8 @@ struct ExportCommand: ParsableCommand {
         let events = try s.events(filter.query())
         switch format {
         case .gdelt:
-            let names = try s.actorNames()
             let w = GDELTWriter()
-            for e in events { out.writeLine(w.line(for: e, names: names)) }
+            for e in events { out.writeLine(w.line(for: e)) }
         case .plover:
             let ontology = try Ontology.bundled()
             let w = PLOVERWriter()
