@@ -59,6 +59,10 @@ public protocol EventStore: Sendable {
     /// One aggregated event and all of its mentions, or nil.
     func event(id: String) throws -> (event: AggregatedEvent, mentions: [Event])?
 
+    /// Ids of events that start with `prefix` (hex digits), at most `limit` of them: `dyad show 3f9a`
+    /// finds the one event whose id starts so, and says so when there are several.
+    func eventIDs(prefix: String, limit: Int) throws -> [String]
+
     /// Event counts and Goldstein totals per period for a dyad, both directions.
     func timeline(_ query: TimelineQuery) throws -> Timeline
 

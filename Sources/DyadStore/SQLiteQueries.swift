@@ -153,6 +153,19 @@ extension SQLiteEventStore {
 }
 
 extension SQLiteEventStore {
+    /// Row keys are an id's 64 bits, so the ids sharing a prefix are one range of keys (one sign,
+    /// since the prefix fixes the top bit).
+    public func eventIDs(prefix: String, limit: Int) throws -> [String] {
+        guard (1...16).contains(prefix.count), let value = UInt64(prefix, radix: 16) else { return [] }
+        let free = UInt64(4 * (16 - prefix.count))
+        let low = free == 64 ? 0 : value << free
+        let high = low | (free == 0 ? 0 : (UInt64.max >> (64 - free)))
+        return try pool.read { db in
+            try Int64.fetchAll(db, sql: "SELECT id FROM events WHERE id BETWEEN ? AND ? ORDER BY id LIMIT ?",
+                               arguments: [Int64(bitPattern: low), Int64(bitPattern: high), limit]).map(EventKey.id(rowKey:))
+        }
+    }
+
     public func hasActor(_ code: String) throws -> Bool {
         let x = code.uppercased()
         return try pool.read { db in

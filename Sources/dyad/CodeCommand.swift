@@ -1,6 +1,7 @@
 import ArgumentParser
 import DyadCoder
 import DyadLexicon
+import DyadStore
 import DyadSyntax
 import DyadText
 import Foundation
@@ -74,7 +75,10 @@ struct CodeCommand: ParsableCommand {
         let out = OutputBuffer()
         let writer = format.writer
         if !explain, !writer.header.isEmpty { out.writeLine(writer.header) }
-        let progress = ProgressLine(enabled: files.count > 1 && StandardError.isTerminal, total: files.count)
+        let onTerminal = StandardError.isTerminal
+        let progress = ProgressBar(enabled: onTerminal && !explain,
+                                   total: onTerminal ? CorpusReader().estimateDocuments(files.filter { $0 != "-" }.map { ($0, nil) }) : 0)
+        let undated = UndatedDocuments()
         var total = CodedOutput()
         let started = Date()
         // Reading happens here, coding and rendering on the pipeline's threads,
@@ -87,6 +91,7 @@ struct CodeCommand: ParsableCommand {
             total.sentences += part.sentences
             total.events += part.events
             total.errors += part.errors
+            progress.update(done: total.documents, events: total.events)
         }
         let explain = explain
         // Documents go to the threads a few at a time: one job each would cost a thread wake-up
@@ -108,26 +113,26 @@ struct CodeCommand: ParsableCommand {
             }
         }
         let handle: (Result<Document, InputError>) -> Void = { result in
+            if case .success(let document) = result { undated.check(document) }
             pending.append(result)
             if pending.count == 16 { submitPending() }
         }
         if files.isEmpty || files == ["-"] {
             reader.readStandardInput(handle)
         } else {
-            for (n, path) in files.enumerated() {
+            for path in files {
                 if PetrarchInput.isParsedInput(path), !explain {
                     submitPending()
                     PetrarchInput.submit(path: path, coder: coder, useParse: useParse, writer: writer, to: pipeline)
                 } else if path == "-" { reader.readStandardInput(handle) } else { reader.read(path: path, handle) }
                 submitPending()
-                progress.update(done: n + 1, events: total.events)
             }
         }
         submitPending()
         pipeline.finish()
         out.flush()
         let (documents, sentenceCount, eventCount, errors) = (total.documents, total.sentences, total.events, total.errors)
-        progress.finish(documents: documents, events: eventCount, errors: errors)
+        progress.finish()
         if stats {
             let seconds = Date().timeIntervalSince(started)
             StandardError.print("documents \(documents)  sentences \(sentenceCount)  events \(eventCount)  errors \(errors)  "
@@ -167,34 +172,3 @@ private func code(_ document: Document, coder: EventCoder, writer: any EventWrit
 
 extension EventFormat: ExpressibleByArgument {}
 extension InputFormat: ExpressibleByArgument {}
-
-/// A one-line progress report on stderr, redrawn in place, for terminals only.
-final class ProgressLine {
-    let enabled: Bool
-    let total: Int
-    let start = Date()
-
-    init(enabled: Bool, total: Int) {
-        self.enabled = enabled
-        self.total = total
-    }
-
-    func update(done: Int, events: Int) {
-        guard enabled else { return }
-        let elapsed = max(Date().timeIntervalSince(start), 0.001)
-        let rate = Double(done) / elapsed
-        let eta = rate > 0 ? Double(total - done) / rate : 0
-        FileHandle.standardError.write(Data("\r\(done)/\(total) files  \(events) events  \(Int(rate)) files/s  ETA \(Int(eta))s   ".utf8))
-    }
-
-    func clear() {
-        guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
-    }
-
-    func finish(documents: Int, events: Int, errors: Int) {
-        guard enabled else { return }
-        clear()
-        StandardError.print("\(documents) documents, \(events) events, \(errors) errors")
-    }
-}

@@ -26,9 +26,16 @@ enum DyadVersion {
 }
 
 struct VersionCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "version", abstract: "Print dyad's version.")
+    static let configuration = CommandConfiguration(
+        commandName: "version",
+        abstract: "Print dyad's version and the version of its dictionary set.",
+        discussion: "The dictionary version is a hash of every dictionary file read; stored documents record it, and `dyad recode` re-codes those coded with another.")
 
-    func run() {
+    @OptionGroup var dictionaries: DictionaryOptions
+
+    func run() throws {
+        let set = try dictionaries.loadSet()
         print("dyad \(DyadVersion.string)")
+        print("dictionaries \(set.version) (\(counted(set.files.count, "file")))")
     }
 }

@@ -91,18 +91,25 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
+        // A path that is not there is an error, and when nothing is there no store is created.
+        let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
+        for path in missing { StandardError.print("\(path): no such file or folder") }
+        if !missing.isEmpty, missing.count == paths.count { throw ExitCode(1) }
         let eventStore = try store.open(windowDays: windowDays)
         let ingester = Ingester(coder: try makeCoder(dictionaries, minConfidence: minConfidence), store: eventStore,
                                 options: .init(batchSize: batchSize, jobs: jobs))
         let reader = CorpusReader(defaultDate: date.flatMap(CalendarDate.init), csvColumns: columns)
-        let files = reader.files(paths)
-        let bar = IngestProgress(enabled: !quiet && StandardError.isTerminal,
-                                 total: StandardError.isTerminal ? reader.estimateDocuments(files) : 0)
+        let files = reader.files(paths.filter { !missing.contains($0) })
+        let bar = ProgressBar(enabled: !quiet && StandardError.isTerminal,
+                              total: StandardError.isTerminal ? reader.estimateDocuments(files) : 0)
         ingester.progress = { bar.update($0) }
+        let undated = UndatedDocuments()
         for file in files {
             try reader.read(path: file.path, root: file.root) { result in
                 switch result {
-                case .success(let doc): try ingester.add(doc)
+                case .success(let doc):
+                    undated.check(doc)
+                    try ingester.add(doc)
                 case .failure(let error):
                     ingester.addError(error)
                     bar.clear()
@@ -111,47 +118,22 @@ struct IngestCommand: ParsableCommand {
             }
         }
         let summary = try ingester.finish()
-        bar.clear()
-        if !quiet { print(IngestProgress.describe(summary, store: eventStore.path)) }
-        if !summary.errors.isEmpty { throw ExitCode(1) }
+        bar.finish()
+        if !quiet { print(IngestReport.describe(summary, store: eventStore.path, undated: undated.count)) }
+        if !summary.errors.isEmpty || !missing.isEmpty { throw ExitCode(1) }
     }
 }
 
-/// The ingest progress bar on stderr: documents done, documents/s and ETA, redrawn in place.
-final class IngestProgress {
-    let enabled: Bool
-    let total: Int
-
-    init(enabled: Bool, total: Int) {
-        self.enabled = enabled
-        self.total = total
-    }
-
-    func update(_ s: IngestSummary) {
-        guard enabled else { return }
-        let done = s.documents + s.skipped
-        let rate = Double(done) / max(s.seconds, 0.001)
-        let fraction = total > 0 ? min(Double(done) / Double(total), 1) : 0
-        let filled = Int(fraction * 30)
-        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 30 - filled)
-        let eta = rate > 0 && total > done ? "ETA \(Self.clock(Double(total - done) / rate))" : ""
-        FileHandle.standardError.write(Data("\r\(bar) \(done)/\(total) docs  \(s.events) events  \(Int(rate)) docs/s  \(eta)\u{1B}[K".utf8))
-    }
-
-    func clear() {
-        guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
-    }
-
-    static func clock(_ seconds: Double) -> String {
-        let s = Int(seconds)
-        return s >= 3600 ? "\(s / 3600)h\(s % 3600 / 60)m" : s >= 60 ? "\(s / 60)m\(s % 60)s" : "\(s)s"
-    }
-
-    /// The end-of-run summary.
-    static func describe(_ s: IngestSummary, store: String) -> String {
-        var text = "\(s.documents) documents coded, \(s.sentences) sentences, \(s.events) events, \(s.skipped) skipped (already stored), "
-            + "\(s.errors.count) errors in \(String(format: "%.1f", s.seconds))s → \(store)"
+/// What `dyad ingest` and `dyad recode` print when they finish.
+enum IngestReport {
+    /// The end-of-run summary; `undated` documents came without a date.
+    static func describe(_ s: IngestSummary, store: String, undated: Int = 0) -> String {
+        var text = "\(counted(s.documents, "document")) coded, \(counted(s.sentences, "sentence")), \(counted(s.events, "event")), "
+            + "\(s.skipped) skipped (already stored), \(counted(s.errors.count, "error")) in \(String(format: "%.1f", s.seconds))s → \(store)"
+        if undated > 0 {
+            text += "\n\(counted(undated, "document")) had no date and \(undated == 1 ? "was" : "were") stored as undated: "
+                + "`dyad timeline` counts their events in its 'undated' row (pass --date YYYY-MM-DD for plain text)"
+        }
         if s.duplicateIDs > 0 { text += "\n\(s.duplicateIDs) records repeated an id read just before them; the last one was kept" }
         for e in s.errors { text += "\n  error: \(e)" }
         return text

@@ -20,8 +20,16 @@ struct RecodeCommand: ParsableCommand {
         let eventStore = try store.openExisting()
         let coder = try makeCoder(dictionaries)
         let ids = try eventStore.documentIDs(notCodedWith: all ? nil : coder.lexicon.version)
+        guard !ids.isEmpty else {
+            let current = try eventStore.counts().documents
+            if !quiet {
+                print("nothing to re-code: \(current == 1 ? "the 1 stored document is" : "all \(current) stored documents are") "
+                      + "coded with the current dictionaries (\(coder.lexicon.version)); --all re-codes them anyway")
+            }
+            return
+        }
         let ingester = Ingester(coder: coder, store: eventStore, options: .init(batchSize: batchSize, jobs: jobs, force: true))
-        let bar = IngestProgress(enabled: !quiet && StandardError.isTerminal, total: ids.count)
+        let bar = ProgressBar(enabled: !quiet && StandardError.isTerminal, total: ids.count)
         ingester.progress = { bar.update($0) }
         var start = 0
         while start < ids.count {
@@ -31,7 +39,7 @@ struct RecodeCommand: ParsableCommand {
             start += batchSize
         }
         let summary = try ingester.finish()
-        bar.clear()
-        if !quiet { print(IngestProgress.describe(summary, store: eventStore.path)) }
+        bar.finish()
+        if !quiet { print(IngestReport.describe(summary, store: eventStore.path)) }
     }
 }
