@@ -12,23 +12,24 @@ struct CodeCommand: ParsableCommand {
         commandName: "code",
         abstract: "Code events from news text: plain text, JSON Lines document records or HTML pages.",
         discussion: """
-        With no FILE, or with -, reads standard input. Input that starts with '{' is read as JSON Lines
-        ({"id","text","date",...} per line); HTML is recognised by its markup; anything else is plain text,
+        With no FILE, or with -, reads standard input. Input that starts with '{' is read as JSON Lines \
+        ({"id","text","date",...} per line); HTML is recognised by its markup; anything else is plain text, \
         one document per file, dated by --date.
 
-        A file that cannot be read (not UTF-8, empty, a malformed JSON line) gets one error line on stderr
+        A file that cannot be read (not UTF-8, empty, a malformed JSON line) gets one error line on stderr \
         naming the file and line; every other document is still coded, and dyad exits 1 at the end.
         """)
 
     @Argument(help: "Files to code ('-' for standard input).") var files: [String] = []
 
-    @Option(help: "Output format: jsonl, csv or table.") var format: EventFormat = .jsonl
+    @Option(help: "Output format.") var format: EventFormat = .jsonl
 
     @Option(help: ArgumentHelp("Publication date for plain-text input (YYYY-MM-DD); relative dates resolve against it.",
                                valueName: "date"))
     var date: String?
 
-    @Option(help: "Input format: auto, text, jsonl or html.") var inputFormat: InputFormat = .auto
+    @Option(help: "How to read the input: auto tells JSON Lines, HTML and plain text apart by their content, and reads *.xml as PETRARCH XML records and *.conllu as CoNLL-U; text, jsonl and html force one.")
+    var inputFormat: InputFormat = .auto
 
     @Flag(help: "Explain every sentence: tokens, tags, actors, clauses, and the dictionary line behind each event.")
     var explain = false
@@ -45,8 +46,8 @@ struct CodeCommand: ParsableCommand {
     @Flag(help: "For PETRARCH XML input (*.xml): use each record's Penn Treebank parse instead of dyad's own syntax. CoNLL-U input (*.conllu) always uses its tags.")
     var useParse = false
 
-    @Option(help: "Threads that code in parallel (default: one per core); output order never changes.")
-    var jobs = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: "Threads that code in parallel; one per core unless given. Output order never changes.")
+    var jobs: Int?
 
     @Option(help: ArgumentHelp("Emit only events at least this confident (0–1): higher trades recall for precision; see docs/accuracy.md.",
                                valueName: "x"))
@@ -58,7 +59,7 @@ struct CodeCommand: ParsableCommand {
         if let date, CalendarDate(date) == nil {
             throw ValidationError("--date '\(date)' is not a date; write YYYY-MM-DD")
         }
-        if jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
     }
 
     func run() throws {
@@ -83,7 +84,7 @@ struct CodeCommand: ParsableCommand {
         let started = Date()
         // Reading happens here, coding and rendering on the pipeline's threads,
         // writing here again in input order.
-        let pipeline = CodePipeline(workers: jobs) { part in
+        let pipeline = CodePipeline(workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount) { part in
             if !part.messages.isEmpty { progress.clear() }
             for m in part.messages { StandardError.print(m) }
             out.write(part.bytes)

@@ -39,16 +39,17 @@ struct EventsCommand: ParsableCommand {
         commandName: "events",
         abstract: "List stored events, filtered by actor, dyad, date, code and outlet.",
         discussion: """
-        Each row is an aggregated event (one dyad, CAMEO code and date window) with its mention,
+        Each row is an aggregated event (one dyad, CAMEO code and date window) with its mention, \
         article and outlet counts. --mentions lists the per-sentence codings instead, as `dyad code` writes them.
 
-        Example: dyad events --actor ISR --with SYR --since 2019-01-01 --code 19 --format table
+        Example:
+          dyad events --actor ISR --with SYR --since 2019-01-01 --code 19 --format table
         """)
 
-    @OptionGroup var store: StoreOptions
+    @OptionGroup var store: ExistingStoreOptions
     @OptionGroup var filter: EventFilterOptions
     @Option(help: "At most this many rows.") var limit: Int?
-    @Option(help: "table, jsonl or csv.") var format: StoreEventFormat = .table
+    @Option(help: "Output format.") var format: StoreEventFormat = .table
     @Flag(help: "List per-sentence codings (mentions) instead of aggregated events.") var mentions = false
 
     func run() throws {

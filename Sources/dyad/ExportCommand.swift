@@ -8,12 +8,12 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export aggregated events as GDELT 2.0 event rows, PLOVER JSON, CSV or JSON Lines.",
         discussion: """
-        gdelt: the 61 tab-separated columns of the GDELT 2.0 event table, no header (blanks are
-        documented in docs/store.md). plover: one PLOVER JSON record per event. csv, jsonl: dyad's
+        gdelt: the 61 tab-separated columns of the GDELT 2.0 event table, no header (blanks are \
+        documented in docs/store.md). plover: one PLOVER JSON record per event. csv, jsonl: dyad's \
         aggregated event records. --mentions exports the per-sentence codings (csv or jsonl) instead.
         """)
 
-    @OptionGroup var store: StoreOptions
+    @OptionGroup var store: ExistingStoreOptions
     @OptionGroup var filter: EventFilterOptions
     @Option(help: "gdelt, plover, csv or jsonl.") var format: ExportFormat = .jsonl
     @Flag(help: "Export per-sentence codings instead of aggregated events (csv or jsonl).") var mentions = false

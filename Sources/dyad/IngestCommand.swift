@@ -6,25 +6,34 @@ import DyadSyntax
 import DyadText
 import Foundation
 
-/// `--db FILE`, shared by every command that uses the event store.
+/// `--db FILE` of `dyad ingest`, which creates the store.
 struct StoreOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The event store (a SQLite file, created if absent).", valueName: "file"))
+    @Option(help: ArgumentHelp("The event store, a SQLite file, created if absent.", valueName: "file"))
     var db: String = SQLiteEventStore.defaultPath
 
     /// Opens the store; `windowDays` applies only when the file is new.
-    func open(windowDays: Int = 1) throws -> SQLiteEventStore {
-        try SQLiteEventStore(path: db, windowDays: windowDays) { [db] steps in
-            StandardError.print("dyad: upgrading the store '\(db)' to the current schema (\(steps.joined(separator: ", "))): "
-                                + "once; a store of a million events takes seconds (about 12 s from before v4)")
-        }
-    }
+    func open(windowDays: Int = 1) throws -> SQLiteEventStore { try openStore(db, windowDays: windowDays) }
+}
 
-    /// Opens a store that must already exist (query commands).
+/// `--db FILE` of the commands that read a store (and `recode`): the store must exist.
+struct ExistingStoreOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The event store, a SQLite file that must exist: `dyad ingest` creates it.", valueName: "file"))
+    var db: String = SQLiteEventStore.defaultPath
+
+    /// Opens the store, or says how to make one.
     func openExisting() throws -> SQLiteEventStore {
         guard FileManager.default.fileExists(atPath: db) else {
             throw ValidationError("no event store at '\(db)' — run `dyad ingest PATH --db \(db)` first")
         }
-        return try open()
+        return try openStore(db)
+    }
+}
+
+/// Opens (creating if need be) the store at `path`, saying on stderr when an older store is upgraded.
+func openStore(_ path: String, windowDays: Int = 1) throws -> SQLiteEventStore {
+    try SQLiteEventStore(path: path, windowDays: windowDays) { steps in
+        StandardError.print("dyad: upgrading the store '\(path)' to the current schema (\(steps.joined(separator: ", "))): "
+                            + "once; a store of a million events takes seconds (about 12 s from before v4)")
     }
 }
 
@@ -43,9 +52,9 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Code folders and files of news (txt, html, jsonl, csv) into the event store.",
         discussion: """
-        Folders are read recursively. Documents are coded on all cores and written in batched
-        transactions; a document already stored with the same content and dictionary version is
-        skipped, so re-running after an interruption finishes the work without duplicates.
+        Folders are read recursively. Documents are coded on all cores and written in batched \
+        transactions; a document already stored with the same content and dictionary version is \
+        skipped, so re-running after an interruption finishes the work without duplicates. \
         Unreadable records are reported as file:line and skipped; dyad then exits 1.
 
         Examples:
@@ -59,7 +68,8 @@ struct IngestCommand: ParsableCommand {
     var date: String?
     @Option(help: "Days per aggregation window; fixed when the store is created.") var windowDays = 1
     @Option(help: "Documents per batch; the writer commits every 4 batches and at the end.") var batchSize = Ingester.Options.defaultBatchSize
-    @Option(help: "Threads that code in parallel (default: one per core; the writer has a thread of its own).") var jobs = Ingester.Options.defaultJobs
+    @Option(help: "Threads that code in parallel; one per core unless given (the writer has a thread of its own).")
+    var jobs: Int?
     @Option(help: "CSV column holding the document id.") var idColumn: String?
     @Option(help: "CSV column holding the article text.") var textColumn: String?
     @Option(help: "CSV column holding the headline.") var titleColumn: String?
@@ -75,6 +85,7 @@ struct IngestCommand: ParsableCommand {
     func validate() throws {
         if let date, CalendarDate(date) == nil { throw ValidationError("--date '\(date)' is not a date; write YYYY-MM-DD") }
         if windowDays < 1 { throw ValidationError("--window-days must be 1 or more") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
         if !(0...1).contains(minConfidence) { throw ValidationError("--min-confidence takes a number from 0 to 1") }
     }
 
@@ -97,7 +108,7 @@ struct IngestCommand: ParsableCommand {
         if !missing.isEmpty, missing.count == paths.count { throw ExitCode(1) }
         let eventStore = try store.open(windowDays: windowDays)
         let ingester = Ingester(coder: try makeCoder(dictionaries, minConfidence: minConfidence), store: eventStore,
-                                options: .init(batchSize: batchSize, jobs: jobs))
+                                options: .init(batchSize: batchSize, jobs: jobs ?? Ingester.Options.defaultJobs))
         let reader = CorpusReader(defaultDate: date.flatMap(CalendarDate.init), csvColumns: columns)
         let files = reader.files(paths.filter { !missing.contains($0) })
         let bar = ProgressBar(enabled: !quiet && StandardError.isTerminal,

@@ -10,7 +10,7 @@ struct ShowCommand: ParsableCommand {
 
     @Argument(help: "An event id from `dyad events`, or enough of its first digits to name one event, or a GLOBALEVENTID from `dyad export --format gdelt`.")
     var eventID: String
-    @OptionGroup var store: StoreOptions
+    @OptionGroup var store: ExistingStoreOptions
     @Option(help: "text or jsonl (the event, then one mention record per line).") var format: ShowFormat = .text
 
     enum ShowFormat: String, ExpressibleByArgument { case text, jsonl }

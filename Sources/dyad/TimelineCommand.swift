@@ -16,12 +16,13 @@ struct TimelineCommand: ParsableCommand {
 
     @Argument(help: "One side of the dyad.") var a: String
     @Argument(help: "The other side.") var b: String
-    @OptionGroup var store: StoreOptions
+    @OptionGroup var store: ExistingStoreOptions
     @Option(help: "Period: day, week, month or year.") var by: TimelinePeriod = .month
     @Option(help: ArgumentHelp("First day (YYYY-MM-DD, YYYY-MM or YYYY).", valueName: "date")) var since: String?
     @Option(help: ArgumentHelp("Last day (YYYY-MM-DD, YYYY-MM or YYYY); a month or year means all of it.", valueName: "date"))
     var until: String?
-    @Option(help: "table (with sparklines), csv or json.") var format: TimelineWriter.Format = .table
+    @Option(help: "Output format: table (with sparklines), csv, jsonl (one period a line) or json (one object).")
+    var format: TimelineWriter.Format = .table
     @OptionGroup var flagOptions: FlagOptions
 
     func validate() throws {

@@ -12,9 +12,9 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Code PETRARCH validation records (XML) and compare with their expected events.",
         discussion: """
-        Reads <Sentence> records with <EventCoding sourcecode targetcode eventcode> lines (or noevents="True"),
-        codes each one, prints every mismatch with its sentence, expected and actual events, and ends with
-        'N passed, N failed'. Dictionaries are those the file's <Environment> names, read from the file's
+        Reads <Sentence> records with <EventCoding sourcecode targetcode eventcode> lines (or noevents="True"), \
+        codes each one, prints every mismatch with its sentence, expected and actual events, and ends with \
+        'N passed, N failed'. Dictionaries are those the file's <Environment> names, read from the file's \
         folder, unless --dictionaries is given.
 
         Examples:

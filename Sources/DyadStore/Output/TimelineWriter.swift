@@ -6,7 +6,8 @@
 /// 2019-01     3    1      1     0     1     2     -12.5     -3.125
 /// ```
 public struct TimelineWriter: Sendable {
-    public enum Format: String, Sendable, CaseIterable { case table, csv, json }
+    /// `jsonl` writes one JSON object per period, then the `undated` one; `json` one object holding them all.
+    public enum Format: String, Sendable, CaseIterable { case table, csv, jsonl, json }
 
     public var format: Format
     public var a: String
@@ -40,18 +41,13 @@ public struct TimelineWriter: Sendable {
                               + [JSONObject.number(r.goldsteinSum), JSONObject.number(r.goldsteinMean)]).joined(separator: ","))
             }
             return lines.joined(separator: "\n")
+        case .jsonl:
+            return (rows + [undated]).map(Self.item).joined(separator: "\n")
         case .json:
-            func item(_ r: TimelineRow) -> String {
-                var j = JSONObject()
-                j.add("period", r.period); j.add("a_to_b", r.aToB); j.add("b_to_a", r.bToA); j.add("events", r.events)
-                j.add("quad_class", raw: "[" + r.quad.map(String.init).joined(separator: ",") + "]")
-                j.add("goldstein_sum", r.goldsteinSum); j.add("goldstein_mean", r.goldsteinMean)
-                return j.text
-            }
             var j = JSONObject()
             j.add("a", a); j.add("b", b); j.add("by", period.rawValue)
-            j.add("periods", raw: "[" + rows.map(item).joined(separator: ",") + "]")
-            j.add("undated", raw: item(undated))
+            j.add("periods", raw: "[" + rows.map(Self.item).joined(separator: ",") + "]")
+            j.add("undated", raw: Self.item(undated))
             return j.text
         case .table:
             guard !rows.isEmpty || undated.events > 0 else { return "no events between \(a) and \(b)" }
@@ -68,6 +64,15 @@ public struct TimelineWriter: Sendable {
             lines.append("goldstein  " + Sparkline.render(rows.map(\.goldsteinMean)) + "  (mean per period)")
             return lines.joined(separator: "\n")
         }
+    }
+
+    /// One period as a JSON object.
+    static func item(_ r: TimelineRow) -> String {
+        var j = JSONObject()
+        j.add("period", r.period); j.add("a_to_b", r.aToB); j.add("b_to_a", r.bToA); j.add("events", r.events)
+        j.add("quad_class", raw: "[" + r.quad.map(String.init).joined(separator: ",") + "]")
+        j.add("goldstein_sum", r.goldsteinSum); j.add("goldstein_mean", r.goldsteinMean)
+        return j.text
     }
 
     private func fixed(_ v: Double) -> String {
