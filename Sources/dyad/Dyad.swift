@@ -9,8 +9,8 @@ struct Dyad: ParsableCommand {
         discussion: """
         Examples:
           dyad code examples/border-talks.txt --date 2019-05-15 --format table
-          dyad code corpus.jsonl > events.jsonl
-          dyad code article.txt --explain
+          dyad code examples/border-talks.jsonl > events.jsonl
+          dyad code examples/border-talks.txt --date 2019-05-15 --explain
           dyad dict check
         """,
         version: DyadVersion.string,
