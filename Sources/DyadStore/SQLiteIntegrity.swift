@@ -12,7 +12,6 @@ extension SQLiteEventStore {
     /// ```
     public func aggregateDiscrepancies() throws -> [String] {
         try pool.read { db in
-            db.add(function: StoreSchema.lastDayFunction)
             let drift = try Int64.fetchAll(db, sql: """
                 WITH recount AS (
                     SELECT event_id, count(*) AS n, count(DISTINCT doc_id) AS a, count(DISTINCT outlet) AS s,

@@ -77,11 +77,11 @@ extension SQLiteEventStore {
     }
 
     public func mentions(_ query: EventQuery) throws -> [Event] {
-        // A mention is filtered by its own day and flags (its last day is not stored: a mention
-        // dated only to a month counts from the month's first day).
+        // A mention is filtered by its own date and flags (the last day its date can mean is
+        // computed, not stored: a listing of mentions reads few rows).
         var outletFree = query
         outletFree.outlet = nil
-        var f = EventFilter(outletFree, dayColumn: "m.day", lastDayColumn: "m.day", flagsColumn: "m.flags")
+        var f = EventFilter(outletFree, dayColumn: "m.day", lastDayColumn: "dyad_last_day(m.date)", flagsColumn: "m.flags")
         if let o = query.outlet {
             f.clauses.append("m.outlet = ? COLLATE NOCASE")
             f.arguments.append(o)

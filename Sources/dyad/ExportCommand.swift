@@ -11,6 +11,11 @@ struct ExportCommand: ParsableCommand {
         gdelt: the 61 tab-separated columns of the GDELT 2.0 event table, no header (blanks are \
         documented in docs/store.md). plover: one PLOVER JSON record per event. csv, jsonl: dyad's \
         aggregated event records. --mentions exports the per-sentence codings (csv or jsonl) instead.
+
+        Actor names are those the event's own mentions give most often. Flags: csv has a flags \
+        column (names joined by ';'), jsonl and plover a flags list; GDELT has no column for them, \
+        so choose what a file holds with --flags and --exclude-flags (by default denied, negated \
+        and self-directed events are left out).
         """)
 
     @OptionGroup var store: ExistingStoreOptions

@@ -49,6 +49,11 @@ import Testing
         #expect(toMidMarch.map(\.date) == ["2018", "2019-03-12"], "March 2019 may be after the 20th")
     }
 
+    @Test func mentionListingsApplyTheSameRuleToEachMention() throws {
+        let toMidMarch = try Self.store.mentions(EventQuery(actor: "ISR", until: CalendarDate("2019-03-20")))
+        #expect(toMidMarch.map { $0.date?.description } == ["2018", "2019-03-12"])
+    }
+
     @Test func spansCoverTheDaysADateCanMean() {
         #expect(DateSpan(CalendarDate("2019-02")!).days.count == 28)
         #expect(DateSpan(CalendarDate("2020")!).days.count == 366)
