@@ -4,7 +4,10 @@ import Testing
 
 /// What a first-time user meets in the store commands: clear messages, words for headers, plurals that agree.
 @Suite struct StoreCommandTests {
-    /// A store of two short articles: a strike reported by "Levant Wire" and a denied sale.
+    /// A store of two short articles, a strike reported by "Levant Wire" and a denied sale, made once
+    /// and only read by the tests (each `dyad` process costs a second of dictionary loading).
+    static let shared: String = try! store()
+
     static func store() throws -> String {
         let docs = [
             #"{"id":"a","date":"2019-02-11","outlet":"Levant Wire","text":"Israeli warplanes bombed Syrian army positions near Damascus."}"#,
@@ -34,30 +37,30 @@ import Testing
     }
 
     @Test func eventsTableHeadersAreWords() throws {
-        let r = try DyadProcess.run(["events", "--db", try Self.store(), "--format", "table"])
+        let r = try DyadProcess.run(["events", "--db", Self.shared, "--format", "table"])
         let header = try #require(r.stdout.split(separator: "\n").first)
         for word in ["MENTIONS", "ARTICLES", "SOURCES", "GOLDSTEIN"] { #expect(header.contains(word)) }
     }
 
     @Test func outletMatchesInAnyLetterCase() throws {
-        let r = try DyadProcess.run(["events", "--db", try Self.store(), "--outlet", "levant wire", "--format", "csv"])
+        let r = try DyadProcess.run(["events", "--db", Self.shared, "--outlet", "levant wire", "--format", "csv"])
         #expect(r.stdout.split(separator: "\n").count == 2, "\(r.stdout)")  // header and the strike
     }
 
     @Test func timelineOfAnUnknownActorSaysSoAndFails() throws {
-        let r = try DyadProcess.run(["timeline", "ISR", "XYZ", "--db", try Self.store()])
+        let r = try DyadProcess.run(["timeline", "ISR", "XYZ", "--db", Self.shared])
         #expect(r.status != 0)
         #expect(r.stderr.contains("no actor 'XYZ'"))
     }
 
     @Test func recodeWithNothingToDoSaysHowManyAreCurrent() throws {
-        let r = try DyadProcess.run(["recode", "--db", try Self.store()])
+        let r = try DyadProcess.run(["recode", "--db", Self.shared])
         #expect(r.status == 0)
         #expect(r.stdout.contains("all 2 stored documents are coded with the current dictionaries"), "\(r.stdout)")
     }
 
     @Test func showAcceptsAUniqueIDPrefixAndAgreesInNumber() throws {
-        let db = try Self.store()
+        let db = Self.shared
         let csv = try DyadProcess.run(["events", "--db", db, "--format", "csv"]).stdout.split(separator: "\n")
         let id = try #require(csv.dropFirst().first?.split(separator: ",").first.map(String.init))
         let r = try DyadProcess.run(["show", String(id.prefix(8)), "--db", db])
@@ -67,7 +70,7 @@ import Testing
     }
 
     @Test func deniedEventsAreLeftOutUnlessAskedFor() throws {
-        let db = try Self.store()
+        let db = Self.shared
         let counted = try DyadProcess.run(["network", "--db", db, "--actor", "PRK"])
         #expect(counted.stdout.split(separator: "\n").count == 1, "only the header: \(counted.stdout)")
         let denied = try DyadProcess.run(["events", "--db", db, "--flags", "denied", "--format", "jsonl"])
