@@ -31,7 +31,9 @@ let package = Package(
         .testTarget(name: "DyadLexiconTests", dependencies: ["DyadLexicon", "DyadSyntax", "DyadText"]),
         .testTarget(name: "DyadCoderTests", dependencies: ["DyadCoder", "DyadLexicon", "DyadSyntax", "DyadText"]),
         .target(name: "DyadTestSupport", path: "Tests/DyadTestSupport"),
-        .testTarget(name: "DyadCLITests", dependencies: ["dyad", "DyadTestSupport"]),
+        .testTarget(name: "DyadCLITests", dependencies: [
+            "dyad", "DyadTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .testTarget(name: "DyadPetrarchTests", dependencies: ["DyadPetrarch", "DyadCoder", "DyadLexicon", "DyadSyntax", "DyadText"]),
         .testTarget(name: "DyadStoreTests", dependencies: ["DyadStore", "DyadCoder", "DyadText", "dyad", "DyadTestSupport"],
                     resources: [.copy("Fixtures")]),

@@ -35,7 +35,7 @@ case "timeline":
     var rows: [TimelineRow] = []
     for _ in 0..<runs {
         let t = Date()
-        rows = try store.timeline(TimelineQuery(a: args[3], b: args[4], period: .month))
+        rows = try store.timeline(TimelineQuery(a: args[3], b: args[4], period: .month)).rows
         times.append(Date().timeIntervalSince(t) * 1000)
     }
     times.sort()

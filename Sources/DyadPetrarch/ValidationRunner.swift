@@ -53,14 +53,27 @@ public struct ValidationRunner: Sendable {
         // PETRARCH records an event only with both a source and a different
         // target, unless the record's `require_dyad` is off: then a missing
         // target or country is written `---`.
-        let dyads = record.requiresDyad
-        let events = coded.filter { ($0.target != nil || !dyads) && $0.target?.code != $0.source.code }
+        let events = coded.filter { exclusion(of: $0, in: record) == nil }
         func written(_ a: EventActor?) -> String {
             a.map { $0.country.isEmpty && !$0.code.hasPrefix("\"") ? "---" + $0.code : $0.code } ?? "---"
         }
         let actual = Array(Set(events.map { ExpectedEvent(source: written($0.source), target: written($0.target), code: $0.cameo) })).sorted()
         let expected = Array(Set(record.expected)).sorted()
         return Outcome(record: record, expected: expected, actual: actual, note: note)
+    }
+
+    /// Why the comparison leaves out a coded event, as PETRARCH does, or nil when it counts: an event
+    /// without a target when the record requires a dyad, and an actor acting on itself.
+    /// `dyad validate --explain` prints it, so that the events an explanation shows and the
+    /// result agree.
+    ///
+    /// ```swift
+    /// runner.exclusion(of: event, in: record)  // "no target, and the record requires a dyad"
+    /// ```
+    public func exclusion(of e: Event, in record: PetrarchRecord) -> String? {
+        if e.target == nil, record.requiresDyad { return "no target, and the record requires a dyad" }
+        if e.target?.code == e.source.code { return "source and target are the same actor" }
+        return nil
     }
 
     /// How one record was coded, sentence by sentence (what `dyad validate

@@ -14,6 +14,9 @@ struct EventGain {
     /// Where the batch's first mention of the event is (document and event index): it fills the
     /// event's descriptive columns.
     let document: Int, event: Int
+    /// The codings of that document whose source and target codes the event has (see
+    /// ``GovernmentSectorRule``).
+    let sides: (source: Int, target: Int)
     /// The event's date window (``EventKey/bucket``).
     let bucket: Int?
     var mentions = 0
@@ -25,14 +28,17 @@ struct EventGain {
     var date: CalendarDate?
     var day: Int? { date?.dayNumber }
     var firstSentence = Int.max
+    /// The ``EventFlags`` every mention of the batch carries (a bitwise AND).
+    var flags = EventFlags.all.rawValue
     /// The batch document with the smallest URL among the mentions' documents, if one has a URL.
     private var urlDocument: Int?
     private var urlRank = Int32.max
 
-    init(id: Int64, document: Int, event: Int, bucket: Int?) {
+    init(id: Int64, document: Int, event: Int, bucket: Int?, sides: (source: Int, target: Int)? = nil) {
         self.id = id
         self.document = document
         self.event = event
+        self.sides = sides ?? (event, event)
         self.bucket = bucket
     }
 
@@ -43,9 +49,11 @@ struct EventGain {
 
     /// Adds a mention dated `eventDate`, in sentence `sentence` of batch document `k`, whose
     /// outlet has the id `outlet` (0 for none) and whose URL has the rank `urlRank` among the
-    /// batch's URLs (``URLRanks``).
-    mutating func add(date eventDate: CalendarDate?, sentence: Int, document k: Int, outlet: UInt32, urlRank rank: Int32) {
+    /// batch's URLs (``URLRanks``), and whose coding carries `flags` (``EventFlags``).
+    mutating func add(date eventDate: CalendarDate?, sentence: Int, document k: Int, outlet: UInt32, urlRank rank: Int32,
+                      flags mentionFlags: Int = 0) {
         mentions += 1
+        flags &= mentionFlags
         if k != lastDocument {
             articles += 1
             lastDocument = k

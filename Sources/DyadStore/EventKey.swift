@@ -15,6 +15,10 @@ import DyadText
 ///
 /// Undated mentions share one "undated" window per dyad and code.
 ///
+/// The store keys a coding by another coding's codes when ``GovernmentSectorRule`` joins them
+/// (a headline's `SYR` and the body's `SYRGOV` in one article): such a coding's event id is
+/// that of the government code, not `EventKey(coding).id`.
+///
 /// ```swift
 /// let key = EventKey(event, windowDays: 1)
 /// key.id   // "3f9a…" — 16 hex digits

@@ -59,11 +59,18 @@ public protocol EventStore: Sendable {
     /// One aggregated event and all of its mentions, or nil.
     func event(id: String) throws -> (event: AggregatedEvent, mentions: [Event])?
 
-    /// Event counts and Goldstein totals per period for a dyad, both directions.
-    func timeline(_ query: TimelineQuery) throws -> [TimelineRow]
+    /// Ids of events that start with `prefix` (hex digits), at most `limit` of them: `dyad show 3f9a`
+    /// finds the one event whose id starts so, and says so when there are several.
+    func eventIDs(prefix: String, limit: Int) throws -> [String]
 
-    /// Actors by number of events they take part in.
-    func actors(top: Int) throws -> [ActorActivity]
+    /// Event counts and Goldstein totals per period for a dyad, both directions.
+    func timeline(_ query: TimelineQuery) throws -> Timeline
+
+    /// Actors by number of events they take part in, counting the events `flags` admits.
+    func actors(top: Int, flags: FlagFilter) throws -> [ActorActivity]
+
+    /// Whether any stored event has an actor `code` (a country when three letters, else a full code).
+    func hasActor(_ code: String) throws -> Bool
 
     /// Weighted source → target edges.
     func network(_ query: EventQuery) throws -> [NetworkEdge]
@@ -162,12 +169,18 @@ public struct AggregatedEvent: Sendable, Hashable, Codable {
     public var isRoot: Bool
     /// The URL of the first document (by URL order) reporting the event, when documents have URLs.
     public var url: String?
+    /// The flags every mention carries (``EventFlags/names``: `denied`, `alleged`, …); empty for most events.
+    public var flags: [String] = []
+    /// The name of the person or organization behind each side, the most frequent among the event's own
+    /// mentions (ties go to the name that sorts first); nil when no mention names one.
+    public var sourceName: String?
+    public var targetName: String?
 
     enum CodingKeys: String, CodingKey {
         case id, sourceCode = "source_code", sourceCountry = "source_country", targetCode = "target_code"
         case targetCountry = "target_country", cameo, plover, quadClass = "quad_class", goldstein, date
         case numMentions = "num_mentions", numArticles = "num_articles", numSources = "num_sources"
-        case isRoot = "is_root", url
+        case isRoot = "is_root", url, flags, sourceName = "source_name", targetName = "target_name"
     }
 }
 
@@ -180,7 +193,9 @@ public struct EventQuery: Sendable, Hashable {
     public var actor: String?
     /// With ``actor``: the other side. Alone: an actor on either side.
     public var with: String?
-    /// First and last day, `YYYY-MM-DD` (inclusive).
+    /// First and last day (inclusive), at any precision: an event counts when every day its date
+    /// can mean is inside (``DateSpan``), so `until: 2019-04` takes in all of April and an event
+    /// dated only "2019" is outside `since: 2019-03`.
     public var since: CalendarDate?
     public var until: CalendarDate?
     /// A CAMEO code or prefix (`07`, `190`).
@@ -190,9 +205,13 @@ public struct EventQuery: Sendable, Hashable {
     /// Only events with a mention from this outlet.
     public var outlet: String?
     public var limit: Int?
+    /// Which events count by their flags: by default denied, negated and self-directed ones do not.
+    public var flags: FlagFilter
 
     public init(actor: String? = nil, with: String? = nil, since: CalendarDate? = nil, until: CalendarDate? = nil,
-                cameo: String? = nil, plover: String? = nil, outlet: String? = nil, limit: Int? = nil) {
+                cameo: String? = nil, plover: String? = nil, outlet: String? = nil, limit: Int? = nil,
+                flags: FlagFilter = .standard) {
+        self.flags = flags
         self.actor = actor
         self.with = with
         self.since = since
@@ -214,10 +233,14 @@ public struct TimelineQuery: Sendable, Hashable {
     public var a: String
     public var b: String
     public var period: TimelinePeriod
+    /// First and last day, at any precision, as in ``EventQuery``.
     public var since: CalendarDate?
     public var until: CalendarDate?
+    public var flags: FlagFilter
 
-    public init(a: String, b: String, period: TimelinePeriod = .month, since: CalendarDate? = nil, until: CalendarDate? = nil) {
+    public init(a: String, b: String, period: TimelinePeriod = .month, since: CalendarDate? = nil, until: CalendarDate? = nil,
+                flags: FlagFilter = .standard) {
+        self.flags = flags
         self.a = a
         self.b = b
         self.period = period

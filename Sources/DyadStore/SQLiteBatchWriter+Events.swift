@@ -9,13 +9,14 @@ extension SQLiteBatchWriter {
 
     static let eventColumns = """
         events(id, source_code, source_country, target_code, target_country, cameo, root, plover, quad_class,
-            goldstein, bucket, day, date, num_mentions, num_articles, num_sources, is_root, url)
+            goldstein, bucket, day, date, num_mentions, num_articles, num_sources, is_root, url, flags, last_day)
         """
 
-    /// What a batch adds to events known to be stored, one `(?,?,?,?,?,?)` row per event: its id,
+    /// What a batch adds to events known to be stored, one `(?,?,?,?,?,?,?)` row per event: its id,
     /// mentions and articles (new by construction: a batch document is not among a stored
-    /// event's articles), the outlets new to it, its root flag and its smallest URL; the flag
-    /// and the URL keep their extreme. The rows follow `FROM (` and ``addToStoredEventsTail``
+    /// event's articles), the outlets new to it, its root flag, its smallest URL and the
+    /// ``EventFlags`` its mentions share; the root flag and the URL keep their extreme, the
+    /// flags what the stored and the new mentions share. The rows follow `FROM (` and ``addToStoredEventsTail``
     /// closes them.
     ///
     /// An `UPDATE OR FAIL` with no function call in it: a statement that writes many rows and
@@ -26,7 +27,7 @@ extension SQLiteBatchWriter {
     static let addToStoredEventsHead = """
         UPDATE OR FAIL events SET num_mentions = num_mentions + v.column2, num_articles = num_articles + v.column3,
             num_sources = num_sources + v.column4, is_root = (is_root OR v.column5),
-            url = CASE WHEN url IS NULL OR v.column6 < url THEN v.column6 ELSE url END
+            url = CASE WHEN url IS NULL OR v.column6 < url THEN v.column6 ELSE url END, flags = flags & v.column7
         FROM (
         """
 
@@ -58,7 +59,7 @@ extension SQLiteBatchWriter {
                 try addToEvents.statement(rows: chunk.count).run(in: arena) { b in
                     for i in chunk {
                         b.int64(gains[i].id); b.int(gains[i].mentions); b.int(gains[i].articles); b.int(newOutlets[i])
-                        b.bool(gains[i].firstSentence <= 1); b.text(gains[i].url(in: docs))
+                        b.bool(gains[i].firstSentence <= 1); b.text(gains[i].url(in: docs)); b.int(gains[i].flags)
                     }
                 }
                 guard db.changesCount == chunk.count else {
@@ -72,8 +73,8 @@ extension SQLiteBatchWriter {
         guard windowDays > 1 else { return }
         for gain in gains {
             guard let day = gain.day else { continue }
-            try db.cachedStatement(sql: "UPDATE events SET day = ?, date = ? WHERE id = ? AND day > ?")
-                .execute(arguments: [day, gain.date?.description, gain.id, day])
+            try db.cachedStatement(sql: "UPDATE events SET day = ?, date = ?, last_day = ? WHERE id = ? AND day > ?")
+                .execute(arguments: [day, gain.date?.description, gain.date.map(DateSpan.lastDay(of:)), gain.id, day])
         }
     }
 
@@ -91,25 +92,28 @@ extension SQLiteBatchWriter {
         return count
     }
 
-    /// Binds one event row: the descriptive columns from the gain's first mention (read in place
-    /// among the batch's `documents`), the counts from the gain, `num_sources` as given.
+    /// Binds one event row: the descriptive columns from the gain's first mention and its codes from
+    /// the codings ``EventGain/sides`` names (read in place among the batch's `documents`), the
+    /// counts from the gain, `num_sources` as given.
     private func bindEvent(_ b: inout Statement.Binder, _ gain: EventGain, sources: Int,
                            _ documents: UnsafeBufferPointer<CodedDocument>) {
         documents[gain.document].events.withUnsafeBufferPointer { events in
             let first = events.baseAddress! + gain.event
-            b.int64(gain.id); b.text(first.pointee.source.code); b.text(first.pointee.source.country)
-            b.text(first.pointee.target?.code ?? ""); b.text(first.pointee.target?.country ?? "")
+            let source = events.baseAddress! + gain.sides.source, target = events.baseAddress! + gain.sides.target
+            b.int64(gain.id); b.text(source.pointee.source.code); b.text(source.pointee.source.country)
+            b.text(target.pointee.target?.code ?? ""); b.text(target.pointee.target?.country ?? "")
             b.text(first.pointee.cameo); b.text(String(first.pointee.cameo.prefix(2))); b.text(first.pointee.plover)
             b.int(first.pointee.quadClass); b.double(first.pointee.goldstein); b.int(gain.bucket)
             b.int(gain.day); b.text(gain.date?.description); b.int(gain.mentions); b.int(gain.articles)
-            b.int(sources); b.bool(gain.firstSentence <= 1); b.text(gain.url(in: documents))
+            b.int(sources); b.bool(gain.firstSentence <= 1); b.text(gain.url(in: documents)); b.int(gain.flags)
+            b.int(gain.date.map(DateSpan.lastDay(of:)))
         }
     }
 
     /// Inserts the event row with the gain's counts unless it exists (an event that lost mentions
     /// this batch; it is recounted once the batch's mentions are stored).
     func insertIfAbsent(_ gain: EventGain, _ documents: UnsafeBufferPointer<CodedDocument>) throws {
-        try db.cachedStatement(sql: "INSERT OR IGNORE INTO \(Self.eventColumns) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO \(Self.eventColumns) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
             .run(in: arena) { b in bindEvent(&b, gain, sources: gain.outlets.count, documents) }
     }
 
@@ -125,12 +129,15 @@ extension SQLiteBatchWriter {
             return false
         }
         let firstSentence: Int = t[5]
+        let flags = try Int.fetchAll(db.cachedStatement(sql: "SELECT flags FROM mentions WHERE event_id = ?"), arguments: [id])
+            .reduce(EventFlags.all.rawValue, &)
         try db.cachedStatement(sql: """
-            UPDATE events SET num_mentions = ?, num_articles = ?, num_sources = ?, is_root = ?, url = ? WHERE id = ?
-            """).execute(arguments: [t[0] as Int, t[1] as Int, t[2] as Int, firstSentence <= 1, t[6] as String?, id])
+            UPDATE events SET num_mentions = ?, num_articles = ?, num_sources = ?, is_root = ?, url = ?, flags = ? WHERE id = ?
+            """).execute(arguments: [t[0] as Int, t[1] as Int, t[2] as Int, firstSentence <= 1, t[6] as String?, flags, id])
         let day: Int? = t[3], date: String? = t[4]
-        try db.cachedStatement(sql: "UPDATE events SET day = ?, date = ? WHERE id = ? AND (day IS NOT ? OR date IS NOT ?)")
-            .execute(arguments: [day, date, id, day, date])
+        try db.cachedStatement(sql: """
+            UPDATE events SET day = ?, date = ?, last_day = ? WHERE id = ? AND (day IS NOT ? OR date IS NOT ?)
+            """).execute(arguments: [day, date, DateSpan.lastDay(ofText: date), id, day, date])
         return true
     }
 }

@@ -60,11 +60,11 @@ struct SQLiteBatchWriter {
         eventStored = try db.cachedStatement(sql: "SELECT 1 FROM events WHERE id = ?")
         insertMentions = try MultiRowStatement(db: db, head: """
             INSERT OR FAIL INTO mentions(rowid, doc_id, sentence_index, id, event_id, day, date, cameo, plover, outlet, url,
-                rule, record, sentence)
-            """, columns: 14, rowsPerStatement: Self.mentionsPerInsert)
-        insertEvents = try MultiRowStatement(db: db, head: "INSERT OR FAIL INTO \(Self.eventColumns)", columns: 18,
+                rule, record, sentence, flags)
+            """, columns: 15, rowsPerStatement: Self.mentionsPerInsert)
+        insertEvents = try MultiRowStatement(db: db, head: "INSERT OR FAIL INTO \(Self.eventColumns)", columns: 20,
                                              rowsPerStatement: Self.eventsPerStatement)
-        addToEvents = try MultiRowStatement(db: db, head: Self.addToStoredEventsHead, columns: 6,
+        addToEvents = try MultiRowStatement(db: db, head: Self.addToStoredEventsHead, columns: 7,
                                             rowsPerStatement: Self.eventsPerStatement, tail: Self.addToStoredEventsTail)
     }
 
@@ -91,9 +91,10 @@ struct SQLiteBatchWriter {
             // Events are read in place (an array element passed along is copied, a retain per field).
             coded.events.withUnsafeBufferPointer { events in
                 for m in mentions {
-                    gains[m.event, default: EventGain(id: m.event, document: k, event: m.index, bucket: m.bucket)]
+                    gains[m.event, default: EventGain(id: m.event, document: k, event: m.index, bucket: m.bucket,
+                                                      sides: m.keySides)]
                         .add(date: events[m.index].date, sentence: events[m.index].sentenceIndex, document: k,
-                             outlet: outlet, urlRank: urlRank)
+                             outlet: outlet, urlRank: urlRank, flags: m.flags)
                 }
             }
             batchMentions += mentions
@@ -154,6 +155,11 @@ struct SQLiteBatchWriter {
         var index: Int
         var event: Int64
         var bucket: Int?
+        /// The coding's ``EventFlags``.
+        var flags: Int
+        /// The codings of the document whose source and target codes key the event: the coding's
+        /// own, unless ``GovernmentSectorRule`` joins it to another.
+        var keySides: (source: Int, target: Int)
     }
 
     /// The document's events to store, once each (by the coder's id), with their aggregated events'
@@ -167,15 +173,19 @@ struct SQLiteBatchWriter {
         out.reserveCapacity(events.count)
         // Documents hold a handful of codings: a scan of the earlier ones beats hashing.
         var seen: Set<String>? = events.count > 16 ? Set(minimumCapacity: events.count) : nil
+        let buckets = events.map { e in e.date.map { EventKey.bucket(day: $0.dayNumber, windowDays: windowDays) } }
         for n in events.indices {
             if seen != nil {
                 guard seen!.insert(events[n].id).inserted else { continue }
             } else if (0..<n).contains(where: { events[$0].id == events[n].id }) {
                 continue
             }
-            let bucket = events[n].date.map { EventKey.bucket(day: $0.dayNumber, windowDays: windowDays) }
-            let hash = EventKey.hash(events[n].source.code, events[n].target?.code ?? "", events[n].cameo, bucket)
-            out.append(Mention(document: document, index: n, event: Int64(bitPattern: hash.value), bucket: bucket))
+            let bucket = buckets[n]
+            let sides = GovernmentSectorRule.keySides(of: n, in: events, buckets: buckets)
+            let hash = EventKey.hash(events[sides.source].source.code, events[sides.target].target?.code ?? "",
+                                     events[n].cameo, bucket)
+            out.append(Mention(document: document, index: n, event: Int64(bitPattern: hash.value), bucket: bucket,
+                               flags: EventFlags(coding: events[n]).rawValue, keySides: sides))
         }
         return out
     }
@@ -200,7 +210,7 @@ struct SQLiteBatchWriter {
                         let m = mentions[i], doc = docs.baseAddress! + m.document
                         doc.pointee.events.withUnsafeBufferPointer { events in
                             Self.bindMention(events.baseAddress! + m.index, record: doc.pointee.records?[m.index],
-                                             of: doc, row: firstRow + i, event: m.event, to: &b)
+                                             of: doc, row: firstRow + i, event: m.event, flags: m.flags, to: &b)
                         }
                     }
                 }
@@ -222,7 +232,7 @@ struct SQLiteBatchWriter {
 
     /// Binds one row of `insertMentions`: the coded event `e` of the document `doc`.
     private static func bindMention(_ e: UnsafePointer<Event>, record: [UInt8]?, of doc: UnsafePointer<CodedDocument>,
-                                    row: Int, event: Int64, to b: inout Statement.Binder) {
+                                    row: Int, event: Int64, flags: Int, to b: inout Statement.Binder) {
         let date = e.pointee.date
         b.int(row); b.text(doc.pointee.document.id); b.int(e.pointee.sentenceIndex)
         b.text(e.pointee.id); b.int64(event); b.int(date?.dayNumber)
@@ -230,7 +240,7 @@ struct SQLiteBatchWriter {
         b.text(e.pointee.plover); b.text(doc.pointee.document.outlet); b.text(doc.pointee.document.url)
         b.text(e.pointee.rule)
         b.blob(record ?? StoredMention.record(e.pointee))
-        b.text(e.pointee.sentence)
+        b.text(e.pointee.sentence); b.int(flags)
     }
 
     /// Inserts an actor, and the country its code appeared with, the first time this process sees them.

@@ -68,6 +68,8 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
             // and the zeroing cost 3% of its instructions. A store holds published reports, not
             // secrets; what a replaced document leaves in free pages goes with `VACUUM`.
             try db.execute(sql: "PRAGMA secure_delete = OFF")
+            // `dyad_last_day(date)`: the last day a stored date can mean, for filters on mentions.
+            db.add(function: StoreSchema.lastDayFunction)
         }
         pool = try DatabasePool(path: path, configuration: config)
         // Opening a store that is up to date only reads, so queries (and a second process

@@ -15,11 +15,13 @@ extension SQLiteEventStore {
             let drift = try Int64.fetchAll(db, sql: """
                 WITH recount AS (
                     SELECT event_id, count(*) AS n, count(DISTINCT doc_id) AS a, count(DISTINCT outlet) AS s,
-                           min(day) AS day, min(date) AS date, min(sentence_index) <= 1 AS root, min(url) AS url
+                           min(day) AS day, min(date) AS date, min(sentence_index) <= 1 AS root, min(url) AS url,
+                           \(Self.sharedFlagsSQL) AS flags
                     FROM mentions GROUP BY event_id)
                 SELECT e.id FROM events e LEFT JOIN recount r ON r.event_id = e.id
                 WHERE r.event_id IS NULL OR e.num_mentions != r.n OR e.num_articles != r.a OR e.num_sources != r.s
                    OR e.day IS NOT r.day OR e.date IS NOT r.date OR e.is_root != r.root OR e.url IS NOT r.url
+                   OR e.flags != r.flags OR e.last_day IS NOT dyad_last_day(e.date)
                 ORDER BY e.id
                 """)
             let orphans = try Int64.fetchAll(db, sql: """
@@ -28,5 +30,11 @@ extension SQLiteEventStore {
                 """)
             return drift.map(EventKey.id(rowKey:)) + orphans.map { "\(EventKey.id(rowKey: $0)) (mentions without an event)" }
         }
+    }
+
+    /// The flags every mention of a group shares (a bitwise AND, which SQLite has no aggregate for):
+    /// each flag is set when the smallest value of that bit over the group is set.
+    static var sharedFlagsSQL: String {
+        EventFlags.named.map { "(min(flags & \($0.flag.rawValue)))" }.joined(separator: " | ")
     }
 }

@@ -11,7 +11,9 @@ struct EventFilter {
     var clauses: [String] = []
     var arguments: [any DatabaseValueConvertible] = []
 
-    init(_ q: EventQuery, dayColumn: String = "e.day") {
+    /// `dayColumn` and `lastDayColumn` are the first and last day an event's date can mean
+    /// (``DateSpan``); `flagsColumn` holds its ``EventFlags``.
+    init(_ q: EventQuery, dayColumn: String = "e.day", lastDayColumn: String = "e.last_day", flagsColumn: String = "e.flags") {
         let sides = [q.actor, q.with].compactMap { $0?.uppercased() }
         if sides.count == 2 {
             let (a, b) = (sides[0], sides[1])
@@ -25,11 +27,12 @@ struct EventFilter {
             arguments += [x, x]
         }
         if let since = q.since { clauses.append("\(dayColumn) >= ?"); arguments.append(since.dayNumber) }
-        if let until = q.until { clauses.append("\(dayColumn) <= ?"); arguments.append(until.dayNumber) }
+        if let until = q.until { clauses.append("\(lastDayColumn) <= ?"); arguments.append(DateSpan.lastDay(of: until)) }
+        if let flags = q.flags.condition(flagsColumn) { clauses.append(flags) }
         if let code = q.cameo { clauses.append("e.cameo LIKE ?"); arguments.append(code + "%") }
         if let p = q.plover { clauses.append("e.plover = ?"); arguments.append(p.uppercased()) }
         if let o = q.outlet {
-            clauses.append("e.id IN (SELECT event_id FROM mentions WHERE outlet = ?)")
+            clauses.append("e.id IN (SELECT event_id FROM mentions WHERE outlet = ? COLLATE NOCASE)")
             arguments.append(o)
         }
     }
@@ -53,30 +56,34 @@ struct EventFilter {
 extension SQLiteEventStore {
     static let eventColumns = """
         e.id, e.source_code, e.source_country, e.target_code, e.target_country, e.cameo, e.plover, e.quad_class,
-        e.goldstein, e.date, e.num_mentions, e.num_articles, e.num_sources, e.is_root, e.url
+        e.goldstein, e.date, e.num_mentions, e.num_articles, e.num_sources, e.is_root, e.url, e.flags
         """
 
     static func aggregated(_ r: Row) -> AggregatedEvent {
         AggregatedEvent(id: EventKey.id(rowKey: r[0]), sourceCode: r[1], sourceCountry: r[2], targetCode: r[3], targetCountry: r[4],
                         cameo: r[5], plover: r[6], quadClass: r[7], goldstein: r[8], date: r[9], numMentions: r[10],
-                        numArticles: r[11], numSources: r[12], isRoot: r[13], url: r[14])
+                        numArticles: r[11], numSources: r[12], isRoot: r[13], url: r[14],
+                        flags: EventFlags(rawValue: r[15]).names)
     }
 
     public func events(_ query: EventQuery) throws -> [AggregatedEvent] {
         let f = EventFilter(query)
         let limit = query.limit.map { " LIMIT \($0)" } ?? ""
         return try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT \(Self.eventColumns) FROM events e \(f.sql) ORDER BY e.day, e.id\(limit)",
-                             arguments: f.statementArguments).map(Self.aggregated)
+            let events = try Row.fetchAll(db, sql: "SELECT \(Self.eventColumns) FROM events e \(f.sql) ORDER BY e.day, e.id\(limit)",
+                                          arguments: f.statementArguments).map(Self.aggregated)
+            return try ActorNames.fill(events, db)
         }
     }
 
     public func mentions(_ query: EventQuery) throws -> [Event] {
-        var f = EventFilter(query, dayColumn: "m.day")
+        // A mention is filtered by its own date and flags (the last day its date can mean is
+        // computed, not stored: a listing of mentions reads few rows).
+        var outletFree = query
+        outletFree.outlet = nil
+        var f = EventFilter(outletFree, dayColumn: "m.day", lastDayColumn: "dyad_last_day(m.date)", flagsColumn: "m.flags")
         if let o = query.outlet {
-            f.clauses.removeLast()
-            f.arguments.removeLast()
-            f.clauses.append("m.outlet = ?")
+            f.clauses.append("m.outlet = ? COLLATE NOCASE")
             f.arguments.append(o)
         }
         let limit = query.limit.map { " LIMIT \($0)" } ?? ""
@@ -97,53 +104,20 @@ extension SQLiteEventStore {
                 SELECT \(StoredMention.columns) FROM mentions m
                 WHERE m.event_id = ? ORDER BY m.day, m.doc_id, m.sentence_index, m.id
                 """, arguments: [key])
-            return (Self.aggregated(row), try mentions.map(StoredMention.event))
+            let events = try mentions.map(StoredMention.event)
+            var event = Self.aggregated(row)
+            (event.sourceName, event.targetName) = ActorNames.mostFrequent(in: events)
+            return (event, events)
         }
     }
 
-    /// One range scan of the `events_dyad` index per direction (per pair of countries, for full
-    /// actor codes), grouped in index order (day, quad class), so no sorting is needed for
-    /// countries; periods are folded in Swift, by an integer key per period, reading the rows
-    /// straight from SQLite (a busy dyad has thousands of day rows, and a `Row` and a period
-    /// string each cost more than the scan itself).
-    public func timeline(_ q: TimelineQuery) throws -> [TimelineRow] {
-        let a = q.a.uppercased(), b = q.b.uppercased()
-        var byPeriod: [Int: TimelineFold] = [:]
-        func scan(_ from: String, _ to: String, forward: Bool, _ db: Database) throws {
-            let (source, target) = (EventFilter.match("source", from), EventFilter.match("target", to))
-            var sql = """
-                SELECT day, quad_class, count(*), sum(goldstein) FROM events
-                WHERE \(source.sql) AND \(target.sql) AND day IS NOT NULL
-                """
-            if q.since != nil { sql += " AND day >= ?" }
-            if q.until != nil { sql += " AND day <= ?" }
-            sql += " GROUP BY day, quad_class"
-            try db.cachedStatement(sql: sql).forEachRow({ b in
-                for value in source.arguments + target.arguments { b.text(value) }
-                if let s = q.since { b.int(s.dayNumber) }
-                if let u = q.until { b.int(u.dayNumber) }
-            }) { c in
-                let key = TimelineFolding.periodKey(ofDay: c.int64(0), q.period)
-                byPeriod[key, default: TimelineFold()].add(count: c.int64(2), quad: c.int64(1), goldstein: c.double(3),
-                                                           forward: forward)
-            }
-        }
-        try pool.read { db in
-            try scan(a, b, forward: true, db)
-            if a != b { try scan(b, a, forward: false, db) }
-        }
-        return byPeriod.sorted { $0.key < $1.key }.map { key, f in
-            TimelineRow(period: TimelineFolding.label(ofKey: key, q.period), aToB: f.aToB, bToA: f.bToA,
-                        quad: [f.quad.0, f.quad.1, f.quad.2, f.quad.3], goldsteinSum: f.goldsteinSum)
-        }
-    }
-
-    public func actors(top: Int) throws -> [ActorActivity] {
+    public func actors(top: Int, flags: FlagFilter = .standard) throws -> [ActorActivity] {
         try pool.read { db in
             // One scan of the table, counted in memory: there are few codes, and SQLite would sort
             // every row once per side to group them.
             var sources = CodeTally(), targets = CodeTally()
-            try db.cachedStatement(sql: "SELECT source_code, target_code FROM events").forEachRow({ _ in }) { c in
+            let condition = flags.condition("flags").map { " WHERE " + $0 } ?? ""
+            try db.cachedStatement(sql: "SELECT source_code, target_code FROM events" + condition).forEachRow({ _ in }) { c in
                 sources.add(c.bytes(0))
                 targets.add(c.bytes(1))
             }
@@ -178,64 +152,25 @@ extension SQLiteEventStore {
     }
 }
 
-/// One period's totals while a timeline is folded.
-struct TimelineFold {
-    var aToB = 0, bToA = 0
-    var quad = (0, 0, 0, 0)
-    var goldsteinSum = 0.0
-
-    mutating func add(count n: Int, quad q: Int, goldstein: Double, forward: Bool) {
-        if forward { aToB += n } else { bToA += n }
-        switch q {
-        case 1: quad.0 += n
-        case 2: quad.1 += n
-        case 3: quad.2 += n
-        case 4: quad.3 += n
-        default: break
-        }
-        goldsteinSum += goldstein
-    }
-}
-
-/// Turns day numbers into timeline period labels.
-public enum TimelineFolding {
-    /// An integer that orders periods as their labels do: the day number of the day (or of the
-    /// week's Monday), `year × 12 + month − 1`, or the year.
-    static func periodKey(ofDay day: Int, _ p: TimelinePeriod) -> Int {
-        switch p {
-        case .day: return day
-        case .week: return day - (((day % 7) + 10) % 7)
-        case .month:
-            let d = CalendarDate.fromDayNumber(day)
-            return d.year * 12 + (d.month ?? 1) - 1
-        case .year: return CalendarDate.fromDayNumber(day).year
-        }
-    }
-
-    /// The label of a ``periodKey(ofDay:_:)``.
-    static func label(ofKey key: Int, _ p: TimelinePeriod) -> String {
-        switch p {
-        case .day, .week: return CalendarDate.fromDayNumber(key).description
-        case .month:
-            let year = key >= 0 ? key / 12 : (key - 11) / 12
-            return CalendarDate(year: year, month: key - year * 12 + 1).description
-        case .year: return CalendarDate(year: key).description
-        }
-    }
-
-    /// `2019-05-13` for a day (or the Monday starting its week), `2019-05` for a month, `2019` for a year.
-    public static func period(ofDay day: Int, _ p: TimelinePeriod) -> String {
-        label(ofKey: periodKey(ofDay: day, p), p)
-    }
-}
-
 extension SQLiteEventStore {
-    /// Canonical names of actors that are people or organizations, by code.
-    public func actorNames() throws -> [String: String] {
-        try pool.read { db in
-            var out: [String: String] = [:]
-            for r in try Row.fetchAll(db, sql: "SELECT code, name FROM actors WHERE name IS NOT NULL") { out[r[0]] = r[1] }
-            return out
+    /// Row keys are an id's 64 bits, so the ids sharing a prefix are one range of keys (one sign,
+    /// since the prefix fixes the top bit).
+    public func eventIDs(prefix: String, limit: Int) throws -> [String] {
+        guard (1...16).contains(prefix.count), let value = UInt64(prefix, radix: 16) else { return [] }
+        let free = UInt64(4 * (16 - prefix.count))
+        let low = free == 64 ? 0 : value << free
+        let high = low | (free == 0 ? 0 : (UInt64.max >> (64 - free)))
+        return try pool.read { db in
+            try Int64.fetchAll(db, sql: "SELECT id FROM events WHERE id BETWEEN ? AND ? ORDER BY id LIMIT ?",
+                               arguments: [Int64(bitPattern: low), Int64(bitPattern: high), limit]).map(EventKey.id(rowKey:))
+        }
+    }
+
+    public func hasActor(_ code: String) throws -> Bool {
+        let x = code.uppercased()
+        return try pool.read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM actor_countries WHERE code = ? OR country = ?)",
+                              arguments: [x, x]) ?? false
         }
     }
 }

@@ -27,6 +27,9 @@ import GRDB
 ///   query for a full actor code ("ISRMIL") can read the `events_dyad` index
 ///   of its countries instead of scanning `events`.
 /// - `meta`: settings fixed when the store is created (the aggregation window).
+///
+/// Since `v6` mentions and events carry their ``EventFlags`` (`flags`) and events the last day
+/// their date can mean (`last_day`, see ``DateSpan``).
 enum StoreSchema {
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -245,6 +248,7 @@ enum StoreSchema {
                     UNION SELECT target_code, target_country FROM events WHERE target_code != '';
                 """)
         }
+        registerV6(&m)
         return m
     }
 

@@ -27,20 +27,24 @@ enum StoredMention {
 
     /// The full event from a row of ``columns``.
     static func event(_ r: Row) throws -> Event {
-        let e: EvidenceRecord.Evidence
-        switch (r[10] as DatabaseValue).storage {
-        case .blob(let data):
-            e = try EvidenceRecord.decode([UInt8](data))
-        case .string(let json):
-            e = try JSONDecoder().decode(EvidenceRecord.Evidence.self, from: Data(json.utf8))
-        default:
-            throw EvidenceRecord.Malformed(description: "mention \(r[0] as String? ?? "?") has no evidence record")
-        }
+        let e = try evidence(r[10], mention: r[0])
         let date: String? = r[4]
         return Event(id: r[0], docID: r[1], sentenceIndex: r[2], sentence: r[3], date: date.flatMap(CalendarDate.init),
                      dateBasis: e.dateBasis, source: e.source, target: e.target, cameo: r[5], plover: r[6],
                      ploverMode: e.ploverMode, goldstein: e.goldstein, quadClass: e.quadClass, verb: e.verb,
                      attribution: e.attribution, negated: e.negated, flags: e.flags, rule: r[7], outlet: r[8], url: r[9],
                      confidence: e.confidence)
+    }
+
+    /// The evidence in a `record` value: the binary record, or the JSON text older stores hold.
+    static func evidence(_ value: DatabaseValue, mention: String?) throws -> EvidenceRecord.Evidence {
+        switch value.storage {
+        case .blob(let data):
+            return try EvidenceRecord.decode([UInt8](data))
+        case .string(let json):
+            return try JSONDecoder().decode(EvidenceRecord.Evidence.self, from: Data(json.utf8))
+        default:
+            throw EvidenceRecord.Malformed(description: "mention \(mention ?? "?") has no evidence record")
+        }
     }
 }

@@ -6,14 +6,24 @@ struct ActorsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "actors", abstract: "Actors by the number of aggregated events they take part in, as source or target.")
 
-    @OptionGroup var store: StoreOptions
+    @OptionGroup var store: ExistingStoreOptions
     @Option(help: "How many actors.") var top = 20
-    @Option(help: "table or csv.") var format: ActorsFormat = .table
+    @Option(help: "Output format.") var format: ActorsFormat = .table
+    @OptionGroup var flagOptions: FlagOptions
 
-    enum ActorsFormat: String, ExpressibleByArgument { case table, csv }
+    enum ActorsFormat: String, ExpressibleByArgument, CaseIterable { case table, csv, jsonl }
 
     func run() throws {
-        let rows = try store.openExisting().actors(top: top)
+        let rows = try store.openExisting().actors(top: top, flags: flagOptions.filter)
+        if format == .jsonl {
+            for r in rows {
+                var j = JSONObject()
+                j.add("code", r.code); j.add("country", r.country); j.add("sector", r.sector); j.add("events", r.events)
+                j.add("as_source", r.asSource); j.add("as_target", r.asTarget)
+                print(j.text)
+            }
+            return
+        }
         if format == .csv {
             print("code,country,sector,events,as_source,as_target")
             for r in rows { print("\(r.code),\(r.country),\(r.sector),\(r.events),\(r.asSource),\(r.asTarget)") }

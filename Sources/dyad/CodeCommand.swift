@@ -1,6 +1,7 @@
 import ArgumentParser
 import DyadCoder
 import DyadLexicon
+import DyadStore
 import DyadSyntax
 import DyadText
 import Foundation
@@ -11,23 +12,24 @@ struct CodeCommand: ParsableCommand {
         commandName: "code",
         abstract: "Code events from news text: plain text, JSON Lines document records or HTML pages.",
         discussion: """
-        With no FILE, or with -, reads standard input. Input that starts with '{' is read as JSON Lines
-        ({"id","text","date",...} per line); HTML is recognised by its markup; anything else is plain text,
+        With no FILE, or with -, reads standard input. Input that starts with '{' is read as JSON Lines \
+        ({"id","text","date",...} per line); HTML is recognised by its markup; anything else is plain text, \
         one document per file, dated by --date.
 
-        A file that cannot be read (not UTF-8, empty, a malformed JSON line) gets one error line on stderr
+        A file that cannot be read (not UTF-8, empty, a malformed JSON line) gets one error line on stderr \
         naming the file and line; every other document is still coded, and dyad exits 1 at the end.
         """)
 
     @Argument(help: "Files to code ('-' for standard input).") var files: [String] = []
 
-    @Option(help: "Output format: jsonl, csv or table.") var format: EventFormat = .jsonl
+    @Option(help: "Output format.") var format: EventFormat = .jsonl
 
     @Option(help: ArgumentHelp("Publication date for plain-text input (YYYY-MM-DD); relative dates resolve against it.",
                                valueName: "date"))
     var date: String?
 
-    @Option(help: "Input format: auto, text, jsonl or html.") var inputFormat: InputFormat = .auto
+    @Option(help: "How to read the input: auto tells JSON Lines, HTML and plain text apart by their content, and reads *.xml as PETRARCH XML records and *.conllu as CoNLL-U; text, jsonl and html force one.")
+    var inputFormat: InputFormat = .auto
 
     @Flag(help: "Explain every sentence: tokens, tags, actors, clauses, and the dictionary line behind each event.")
     var explain = false
@@ -44,8 +46,8 @@ struct CodeCommand: ParsableCommand {
     @Flag(help: "For PETRARCH XML input (*.xml): use each record's Penn Treebank parse instead of dyad's own syntax. CoNLL-U input (*.conllu) always uses its tags.")
     var useParse = false
 
-    @Option(help: "Threads that code in parallel (default: one per core); output order never changes.")
-    var jobs = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: "Threads that code in parallel; one per core unless given. Output order never changes.")
+    var jobs: Int?
 
     @Option(help: ArgumentHelp("Emit only events at least this confident (0–1): higher trades recall for precision; see docs/accuracy.md.",
                                valueName: "x"))
@@ -57,7 +59,7 @@ struct CodeCommand: ParsableCommand {
         if let date, CalendarDate(date) == nil {
             throw ValidationError("--date '\(date)' is not a date; write YYYY-MM-DD")
         }
-        if jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
     }
 
     func run() throws {
@@ -74,12 +76,15 @@ struct CodeCommand: ParsableCommand {
         let out = OutputBuffer()
         let writer = format.writer
         if !explain, !writer.header.isEmpty { out.writeLine(writer.header) }
-        let progress = ProgressLine(enabled: files.count > 1 && StandardError.isTerminal, total: files.count)
+        let onTerminal = StandardError.isTerminal
+        let progress = ProgressBar(enabled: onTerminal && !explain,
+                                   total: onTerminal ? CorpusReader().estimateDocuments(files.filter { $0 != "-" }.map { ($0, nil) }) : 0)
+        let undated = UndatedDocuments()
         var total = CodedOutput()
         let started = Date()
         // Reading happens here, coding and rendering on the pipeline's threads,
         // writing here again in input order.
-        let pipeline = CodePipeline(workers: jobs) { part in
+        let pipeline = CodePipeline(workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount) { part in
             if !part.messages.isEmpty { progress.clear() }
             for m in part.messages { StandardError.print(m) }
             out.write(part.bytes)
@@ -87,6 +92,7 @@ struct CodeCommand: ParsableCommand {
             total.sentences += part.sentences
             total.events += part.events
             total.errors += part.errors
+            progress.update(done: total.documents, events: total.events)
         }
         let explain = explain
         // Documents go to the threads a few at a time: one job each would cost a thread wake-up
@@ -108,26 +114,26 @@ struct CodeCommand: ParsableCommand {
             }
         }
         let handle: (Result<Document, InputError>) -> Void = { result in
+            if case .success(let document) = result { undated.check(document) }
             pending.append(result)
             if pending.count == 16 { submitPending() }
         }
         if files.isEmpty || files == ["-"] {
             reader.readStandardInput(handle)
         } else {
-            for (n, path) in files.enumerated() {
+            for path in files {
                 if PetrarchInput.isParsedInput(path), !explain {
                     submitPending()
                     PetrarchInput.submit(path: path, coder: coder, useParse: useParse, writer: writer, to: pipeline)
                 } else if path == "-" { reader.readStandardInput(handle) } else { reader.read(path: path, handle) }
                 submitPending()
-                progress.update(done: n + 1, events: total.events)
             }
         }
         submitPending()
         pipeline.finish()
         out.flush()
         let (documents, sentenceCount, eventCount, errors) = (total.documents, total.sentences, total.events, total.errors)
-        progress.finish(documents: documents, events: eventCount, errors: errors)
+        progress.finish()
         if stats {
             let seconds = Date().timeIntervalSince(started)
             StandardError.print("documents \(documents)  sentences \(sentenceCount)  events \(eventCount)  errors \(errors)  "
@@ -167,34 +173,3 @@ private func code(_ document: Document, coder: EventCoder, writer: any EventWrit
 
 extension EventFormat: ExpressibleByArgument {}
 extension InputFormat: ExpressibleByArgument {}
-
-/// A one-line progress report on stderr, redrawn in place, for terminals only.
-final class ProgressLine {
-    let enabled: Bool
-    let total: Int
-    let start = Date()
-
-    init(enabled: Bool, total: Int) {
-        self.enabled = enabled
-        self.total = total
-    }
-
-    func update(done: Int, events: Int) {
-        guard enabled else { return }
-        let elapsed = max(Date().timeIntervalSince(start), 0.001)
-        let rate = Double(done) / elapsed
-        let eta = rate > 0 ? Double(total - done) / rate : 0
-        FileHandle.standardError.write(Data("\r\(done)/\(total) files  \(events) events  \(Int(rate)) files/s  ETA \(Int(eta))s   ".utf8))
-    }
-
-    func clear() {
-        guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
-    }
-
-    func finish(documents: Int, events: Int, errors: Int) {
-        guard enabled else { return }
-        clear()
-        StandardError.print("\(documents) documents, \(events) events, \(errors) errors")
-    }
-}

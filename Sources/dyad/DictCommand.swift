@@ -48,7 +48,7 @@ struct DictImportPetrarchCommand: ParsableCommand {
     @Option(name: .long, help: "Folder to write the converted files to (created if needed).") var out: String = "."
     @Option(name: .long, help: "Folder of dyad's own dictionaries whose names win (default: the bundled ones).") var own: String?
     @Option(name: .long, help: "Licence line written into each header, before the source's own notice.") var licence: String?
-    @Option(name: .long, help: "Actor kinds to write, comma-separated: country, person, organization (default: all).") var kinds: String = "country,person,organization"
+    @Option(name: .long, help: "Actor kinds to write, comma-separated: country, person, organization.") var kinds: String = "country,person,organization"
     @Flag(name: .long, help: "List every name form left out, with its source line and rule.") var listDropped = false
 
     func run() throws {

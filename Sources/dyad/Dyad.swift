@@ -9,8 +9,8 @@ struct Dyad: ParsableCommand {
         discussion: """
         Examples:
           dyad code examples/border-talks.txt --date 2019-05-15 --format table
-          dyad code corpus.jsonl > events.jsonl
-          dyad code article.txt --explain
+          dyad code examples/border-talks.jsonl > events.jsonl
+          dyad code examples/border-talks.txt --date 2019-05-15 --explain
           dyad dict check
         """,
         version: DyadVersion.string,
@@ -26,9 +26,16 @@ enum DyadVersion {
 }
 
 struct VersionCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "version", abstract: "Print dyad's version.")
+    static let configuration = CommandConfiguration(
+        commandName: "version",
+        abstract: "Print dyad's version and the version of its dictionary set.",
+        discussion: "The dictionary version is a hash of every dictionary file read; stored documents record it, and `dyad recode` re-codes those coded with another.")
 
-    func run() {
+    @OptionGroup var dictionaries: DictionaryOptions
+
+    func run() throws {
+        let set = try dictionaries.loadSet()
         print("dyad \(DyadVersion.string)")
+        print("dictionaries \(set.version) (\(counted(set.files.count, "file")))")
     }
 }

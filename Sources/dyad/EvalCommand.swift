@@ -12,12 +12,12 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Score event coding against gold records: precision, recall and F1 by event type and by dyad.",
         discussion: """
-        GOLD is dyad's gold JSON Lines ({"id","text","date","gold":[{"cameo"|"plover","source":[codes],"target":[codes]}]})
-        or a PLOVER gold-standard JSON array (records with id, date, text, event, mode, context, source, target).
-        Without --events, dyad codes the gold texts itself; with --events, the events of any coder run
+        GOLD is dyad's gold JSON Lines ({"id","text","date","gold":[{"cameo"|"plover","source":[codes],"target":[codes]}]}) \
+        or a PLOVER gold-standard JSON array (records with id, date, text, event, mode, context, source, target). \
+        Without --events, dyad codes the gold texts itself; with --events, the events of any coder run \
         (dyad's JSON Lines event records, matched to gold documents by doc_id) are scored.
 
-        Type scores compare, per document, the set of event types (CAMEO root, or PLOVER type for PLOVER gold);
+        Type scores compare, per document, the set of event types (CAMEO root, or PLOVER type for PLOVER gold); \
         dyad scores compare type + source country + target country.
 
         Examples:

@@ -9,22 +9,27 @@ struct EventFilterOptions: ParsableArguments {
     var actor: String?
     @Option(help: ArgumentHelp("With --actor: the other side of the dyad (both directions).", valueName: "actor"))
     var with: String?
-    @Option(help: ArgumentHelp("First day (YYYY-MM-DD, YYYY-MM or YYYY).", valueName: "date")) var since: String?
-    @Option(help: ArgumentHelp("Last day (YYYY-MM-DD; a month or year means its first day).", valueName: "date")) var until: String?
+    @Option(help: ArgumentHelp("First day (YYYY-MM-DD, YYYY-MM or YYYY); an event dated less precisely counts only when all of its month or year is inside.", valueName: "date"))
+    var since: String?
+    @Option(help: ArgumentHelp("Last day (YYYY-MM-DD, YYYY-MM or YYYY); a month or year means all of it.", valueName: "date"))
+    var until: String?
     @Option(help: ArgumentHelp("A CAMEO code or prefix (07, 190).", valueName: "cameo")) var code: String?
     @Option(help: ArgumentHelp("A PLOVER event type (AID, ASSAULT).", valueName: "type")) var plover: String?
-    @Option(help: ArgumentHelp("Only events reported by this outlet.", valueName: "outlet")) var outlet: String?
+    @Option(help: ArgumentHelp("Only events reported by this outlet (any letter case).", valueName: "outlet")) var outlet: String?
+    @OptionGroup var flagOptions: FlagOptions
 
     func validate() throws {
         for (flag, value) in [("--since", since), ("--until", until)] {
-            if let value, CalendarDate(value) == nil { throw ValidationError("\(flag) '\(value)' is not a date; write YYYY-MM-DD") }
+            if let value, CalendarDate(value) == nil {
+                throw ValidationError("\(flag) '\(value)' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
+            }
         }
         if code != nil, plover != nil { throw ValidationError("give --code or --plover, not both") }
     }
 
     func query(limit: Int? = nil) -> EventQuery {
         EventQuery(actor: actor, with: with, since: since.flatMap(CalendarDate.init), until: until.flatMap(CalendarDate.init),
-                   cameo: code, plover: plover, outlet: outlet, limit: limit)
+                   cameo: code, plover: plover, outlet: outlet, limit: limit, flags: flagOptions.filter)
     }
 }
 
@@ -34,16 +39,17 @@ struct EventsCommand: ParsableCommand {
         commandName: "events",
         abstract: "List stored events, filtered by actor, dyad, date, code and outlet.",
         discussion: """
-        Each row is an aggregated event (one dyad, CAMEO code and date window) with its mention,
+        Each row is an aggregated event (one dyad, CAMEO code and date window) with its mention, \
         article and outlet counts. --mentions lists the per-sentence codings instead, as `dyad code` writes them.
 
-        Example: dyad events --actor ISR --with SYR --since 2019-01-01 --code 19 --format table
+        Example:
+          dyad events --actor ISR --with SYR --since 2019-01-01 --code 19 --format table
         """)
 
-    @OptionGroup var store: StoreOptions
+    @OptionGroup var store: ExistingStoreOptions
     @OptionGroup var filter: EventFilterOptions
     @Option(help: "At most this many rows.") var limit: Int?
-    @Option(help: "table, jsonl or csv.") var format: StoreEventFormat = .table
+    @Option(help: "Output format.") var format: StoreEventFormat = .table
     @Flag(help: "List per-sentence codings (mentions) instead of aggregated events.") var mentions = false
 
     func run() throws {

@@ -8,12 +8,17 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export aggregated events as GDELT 2.0 event rows, PLOVER JSON, CSV or JSON Lines.",
         discussion: """
-        gdelt: the 61 tab-separated columns of the GDELT 2.0 event table, no header (blanks are
-        documented in docs/store.md). plover: one PLOVER JSON record per event. csv, jsonl: dyad's
+        gdelt: the 61 tab-separated columns of the GDELT 2.0 event table, no header (blanks are \
+        documented in docs/store.md). plover: one PLOVER JSON record per event. csv, jsonl: dyad's \
         aggregated event records. --mentions exports the per-sentence codings (csv or jsonl) instead.
+
+        Actor names are those the event's own mentions give most often. Flags: csv has a flags \
+        column (names joined by ';'), jsonl and plover a flags list; GDELT has no column for them, \
+        so choose what a file holds with --flags and --exclude-flags (by default denied, negated \
+        and self-directed events are left out).
         """)
 
-    @OptionGroup var store: StoreOptions
+    @OptionGroup var store: ExistingStoreOptions
     @OptionGroup var filter: EventFilterOptions
     @Option(help: "gdelt, plover, csv or jsonl.") var format: ExportFormat = .jsonl
     @Flag(help: "Export per-sentence codings instead of aggregated events (csv or jsonl).") var mentions = false
@@ -38,9 +43,8 @@ struct ExportCommand: ParsableCommand {
         let events = try s.events(filter.query())
         switch format {
         case .gdelt:
-            let names = try s.actorNames()
             let w = GDELTWriter()
-            for e in events { out.writeLine(w.line(for: e, names: names)) }
+            for e in events { out.writeLine(w.line(for: e)) }
         case .plover:
             let ontology = try Ontology.bundled()
             let w = PLOVERWriter()

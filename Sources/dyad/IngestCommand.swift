@@ -6,25 +6,34 @@ import DyadSyntax
 import DyadText
 import Foundation
 
-/// `--db FILE`, shared by every command that uses the event store.
+/// `--db FILE` of `dyad ingest`, which creates the store.
 struct StoreOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The event store (a SQLite file, created if absent).", valueName: "file"))
+    @Option(help: ArgumentHelp("The event store, a SQLite file, created if absent.", valueName: "file"))
     var db: String = SQLiteEventStore.defaultPath
 
     /// Opens the store; `windowDays` applies only when the file is new.
-    func open(windowDays: Int = 1) throws -> SQLiteEventStore {
-        try SQLiteEventStore(path: db, windowDays: windowDays) { [db] steps in
-            StandardError.print("dyad: upgrading the store '\(db)' to the current schema (\(steps.joined(separator: ", "))): "
-                                + "once; a store of a million events takes seconds (about 12 s from before v4)")
-        }
-    }
+    func open(windowDays: Int = 1) throws -> SQLiteEventStore { try openStore(db, windowDays: windowDays) }
+}
 
-    /// Opens a store that must already exist (query commands).
+/// `--db FILE` of the commands that read a store (and `recode`): the store must exist.
+struct ExistingStoreOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The event store, a SQLite file that must exist: `dyad ingest` creates it.", valueName: "file"))
+    var db: String = SQLiteEventStore.defaultPath
+
+    /// Opens the store, or says how to make one.
     func openExisting() throws -> SQLiteEventStore {
         guard FileManager.default.fileExists(atPath: db) else {
             throw ValidationError("no event store at '\(db)' — run `dyad ingest PATH --db \(db)` first")
         }
-        return try open()
+        return try openStore(db)
+    }
+}
+
+/// Opens (creating if need be) the store at `path`, saying on stderr when an older store is upgraded.
+func openStore(_ path: String, windowDays: Int = 1) throws -> SQLiteEventStore {
+    try SQLiteEventStore(path: path, windowDays: windowDays) { steps in
+        StandardError.print("dyad: upgrading the store '\(path)' to the current schema (\(steps.joined(separator: ", "))): "
+                            + "once; a store of a million events takes seconds (about 12 s from before v4)")
     }
 }
 
@@ -43,9 +52,9 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Code folders and files of news (txt, html, jsonl, csv) into the event store.",
         discussion: """
-        Folders are read recursively. Documents are coded on all cores and written in batched
-        transactions; a document already stored with the same content and dictionary version is
-        skipped, so re-running after an interruption finishes the work without duplicates.
+        Folders are read recursively. Documents are coded on all cores and written in batched \
+        transactions; a document already stored with the same content and dictionary version is \
+        skipped, so re-running after an interruption finishes the work without duplicates. \
         Unreadable records are reported as file:line and skipped; dyad then exits 1.
 
         Examples:
@@ -59,7 +68,8 @@ struct IngestCommand: ParsableCommand {
     var date: String?
     @Option(help: "Days per aggregation window; fixed when the store is created.") var windowDays = 1
     @Option(help: "Documents per batch; the writer commits every 4 batches and at the end.") var batchSize = Ingester.Options.defaultBatchSize
-    @Option(help: "Threads that code in parallel (default: one per core; the writer has a thread of its own).") var jobs = Ingester.Options.defaultJobs
+    @Option(help: "Threads that code in parallel; one per core unless given (the writer has a thread of its own).")
+    var jobs: Int?
     @Option(help: "CSV column holding the document id.") var idColumn: String?
     @Option(help: "CSV column holding the article text.") var textColumn: String?
     @Option(help: "CSV column holding the headline.") var titleColumn: String?
@@ -75,6 +85,7 @@ struct IngestCommand: ParsableCommand {
     func validate() throws {
         if let date, CalendarDate(date) == nil { throw ValidationError("--date '\(date)' is not a date; write YYYY-MM-DD") }
         if windowDays < 1 { throw ValidationError("--window-days must be 1 or more") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
         if !(0...1).contains(minConfidence) { throw ValidationError("--min-confidence takes a number from 0 to 1") }
     }
 
@@ -91,18 +102,25 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
+        // A path that is not there is an error, and when nothing is there no store is created.
+        let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
+        for path in missing { StandardError.print("\(path): no such file or folder") }
+        if !missing.isEmpty, missing.count == paths.count { throw ExitCode(1) }
         let eventStore = try store.open(windowDays: windowDays)
         let ingester = Ingester(coder: try makeCoder(dictionaries, minConfidence: minConfidence), store: eventStore,
-                                options: .init(batchSize: batchSize, jobs: jobs))
+                                options: .init(batchSize: batchSize, jobs: jobs ?? Ingester.Options.defaultJobs))
         let reader = CorpusReader(defaultDate: date.flatMap(CalendarDate.init), csvColumns: columns)
-        let files = reader.files(paths)
-        let bar = IngestProgress(enabled: !quiet && StandardError.isTerminal,
-                                 total: StandardError.isTerminal ? reader.estimateDocuments(files) : 0)
+        let files = reader.files(paths.filter { !missing.contains($0) })
+        let bar = ProgressBar(enabled: !quiet && StandardError.isTerminal,
+                              total: StandardError.isTerminal ? reader.estimateDocuments(files) : 0)
         ingester.progress = { bar.update($0) }
+        let undated = UndatedDocuments()
         for file in files {
             try reader.read(path: file.path, root: file.root) { result in
                 switch result {
-                case .success(let doc): try ingester.add(doc)
+                case .success(let doc):
+                    undated.check(doc)
+                    try ingester.add(doc)
                 case .failure(let error):
                     ingester.addError(error)
                     bar.clear()
@@ -111,47 +129,22 @@ struct IngestCommand: ParsableCommand {
             }
         }
         let summary = try ingester.finish()
-        bar.clear()
-        if !quiet { print(IngestProgress.describe(summary, store: eventStore.path)) }
-        if !summary.errors.isEmpty { throw ExitCode(1) }
+        bar.finish()
+        if !quiet { print(IngestReport.describe(summary, store: eventStore.path, undated: undated.count)) }
+        if !summary.errors.isEmpty || !missing.isEmpty { throw ExitCode(1) }
     }
 }
 
-/// The ingest progress bar on stderr: documents done, documents/s and ETA, redrawn in place.
-final class IngestProgress {
-    let enabled: Bool
-    let total: Int
-
-    init(enabled: Bool, total: Int) {
-        self.enabled = enabled
-        self.total = total
-    }
-
-    func update(_ s: IngestSummary) {
-        guard enabled else { return }
-        let done = s.documents + s.skipped
-        let rate = Double(done) / max(s.seconds, 0.001)
-        let fraction = total > 0 ? min(Double(done) / Double(total), 1) : 0
-        let filled = Int(fraction * 30)
-        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 30 - filled)
-        let eta = rate > 0 && total > done ? "ETA \(Self.clock(Double(total - done) / rate))" : ""
-        FileHandle.standardError.write(Data("\r\(bar) \(done)/\(total) docs  \(s.events) events  \(Int(rate)) docs/s  \(eta)\u{1B}[K".utf8))
-    }
-
-    func clear() {
-        guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
-    }
-
-    static func clock(_ seconds: Double) -> String {
-        let s = Int(seconds)
-        return s >= 3600 ? "\(s / 3600)h\(s % 3600 / 60)m" : s >= 60 ? "\(s / 60)m\(s % 60)s" : "\(s)s"
-    }
-
-    /// The end-of-run summary.
-    static func describe(_ s: IngestSummary, store: String) -> String {
-        var text = "\(s.documents) documents coded, \(s.sentences) sentences, \(s.events) events, \(s.skipped) skipped (already stored), "
-            + "\(s.errors.count) errors in \(String(format: "%.1f", s.seconds))s → \(store)"
+/// What `dyad ingest` and `dyad recode` print when they finish.
+enum IngestReport {
+    /// The end-of-run summary; `undated` documents came without a date.
+    static func describe(_ s: IngestSummary, store: String, undated: Int = 0) -> String {
+        var text = "\(counted(s.documents, "document")) coded, \(counted(s.sentences, "sentence")), \(counted(s.events, "event")), "
+            + "\(s.skipped) skipped (already stored), \(counted(s.errors.count, "error")) in \(String(format: "%.1f", s.seconds))s → \(store)"
+        if undated > 0 {
+            text += "\n\(counted(undated, "document")) had no date and \(undated == 1 ? "was" : "were") stored as undated: "
+                + "`dyad timeline` counts their events in its 'undated' row (pass --date YYYY-MM-DD for plain text)"
+        }
         if s.duplicateIDs > 0 { text += "\n\(s.duplicateIDs) records repeated an id read just before them; the last one was kept" }
         for e in s.errors { text += "\n  error: \(e)" }
         return text

@@ -7,16 +7,19 @@ struct NetworkCommand: ParsableCommand {
         commandName: "network",
         abstract: "The source → target network of aggregated events, weighted by event count.",
         discussion: """
-        Edge weights: events (aggregated), mentions (sum of NumMentions) and the Goldstein sum.
-        Example: dyad network --since 2019-01-01 --format dot | dot -Tsvg > network.svg
+        Edge weights: events (aggregated), mentions (sum of NumMentions) and the Goldstein sum. \
+        Formats: table, csv and jsonl (one edge a line), json (one object), dot (Graphviz).
+
+        Example:
+          dyad network --since 2019-01-01 --format dot | dot -Tsvg > network.svg
         """)
 
-    @OptionGroup var store: StoreOptions
+    @OptionGroup var store: ExistingStoreOptions
     @OptionGroup var filter: EventFilterOptions
     @Option(help: "At most this many edges, heaviest first.") var limit: Int?
-    @Option(help: "dot, json or csv.") var format: NetworkFormat = .csv
+    @Option(help: "Output format.") var format: NetworkFormat = .csv
 
-    enum NetworkFormat: String, ExpressibleByArgument { case dot, json, csv }
+    enum NetworkFormat: String, ExpressibleByArgument, CaseIterable { case table, csv, jsonl, json, dot }
 
     func run() throws {
         let edges = try store.openExisting().network(filter.query(limit: limit))
@@ -24,14 +27,13 @@ struct NetworkCommand: ParsableCommand {
         case .csv:
             print("source,target,events,mentions,goldstein_sum")
             for e in edges { print("\(e.source),\(e.target),\(e.events),\(e.mentions),\(JSONObject.number(e.goldsteinSum))") }
+        case .table:
+            print(pad(["SOURCE", "TARGET", "EVENTS", "MENTIONS", "GOLDSTEIN_SUM"]))
+            for e in edges { print(pad([e.source, e.target, String(e.events), String(e.mentions), JSONObject.number(e.goldsteinSum)])) }
+        case .jsonl:
+            for e in edges { print(Self.json(e)) }
         case .json:
-            let items = edges.map { e -> String in
-                var j = JSONObject()
-                j.add("source", e.source); j.add("target", e.target); j.add("events", e.events)
-                j.add("mentions", e.mentions); j.add("goldstein_sum", e.goldsteinSum)
-                return j.text
-            }
-            print("{\"edges\":[" + items.joined(separator: ",") + "]}")
+            print("{\"edges\":[" + edges.map(Self.json).joined(separator: ",") + "]}")
         case .dot:
             print("digraph dyad {")
             for e in edges {
@@ -40,5 +42,16 @@ struct NetworkCommand: ParsableCommand {
             }
             print("}")
         }
+    }
+
+    static func json(_ e: NetworkEdge) -> String {
+        var j = JSONObject()
+        j.add("source", e.source); j.add("target", e.target); j.add("events", e.events)
+        j.add("mentions", e.mentions); j.add("goldstein_sum", e.goldsteinSum)
+        return j.text
+    }
+
+    private func pad(_ cells: [String]) -> String {
+        cells.map { $0 + String(repeating: " ", count: max(14 - $0.count, 1)) }.joined()
     }
 }

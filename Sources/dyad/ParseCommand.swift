@@ -9,12 +9,12 @@ struct ParseCommand: ParsableCommand {
         commandName: "parse",
         abstract: "Tag and parse sentences into Universal Dependencies trees (CoNLL-U or a table).",
         discussion: """
-        FILE is raw text, JSON Lines documents (as for dyad code), or CoNLL-U (.conllu, or any file whose
-        lines are ten tab-separated columns). Text is split into sentences and tokens by dyad's own reader;
+        FILE is raw text, JSON Lines documents (as for dyad code), or CoNLL-U (.conllu, or any file whose \
+        lines are ten tab-separated columns). Text is split into sentences and tokens by dyad's own reader; \
         CoNLL-U keeps its sentences and word forms and gets new UPOS, XPOS, HEAD and DEPREL columns.
 
-        With --score, FILE must be gold CoNLL-U: its word forms are tagged and parsed, and UPOS, XPOS,
-        UAS and LAS (CoNLL 2018 style: every word, punctuation included; LAS compares the universal
+        With --score, FILE must be gold CoNLL-U: its word forms are tagged and parsed, and UPOS, XPOS, \
+        UAS and LAS (CoNLL 2018 style: every word, punctuation included; LAS compares the universal \
         relation, and the exact relation is shown too) are printed.
 
         Examples:

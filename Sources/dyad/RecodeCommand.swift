@@ -9,10 +9,11 @@ struct RecodeCommand: ParsableCommand {
         abstract: "Re-code stored documents whose dictionary version differs from the current dictionaries.",
         discussion: "Each document's old codings are replaced in the same transaction as its new ones; aggregated events are recounted.")
 
-    @OptionGroup var store: StoreOptions
+    @OptionGroup var store: ExistingStoreOptions
     @Flag(help: "Re-code every stored document, even those coded with the current dictionaries.") var all = false
     @Option(help: "Documents per batch; the writer commits every 4 batches and at the end.") var batchSize = Ingester.Options.defaultBatchSize
-    @Option(help: "Threads that code in parallel (default: one per core; the writer has a thread of its own).") var jobs = Ingester.Options.defaultJobs
+    @Option(help: "Threads that code in parallel; one per core unless given (the writer has a thread of its own).")
+    var jobs: Int?
     @Flag(help: "No summary.") var quiet = false
     @OptionGroup var dictionaries: DictionaryOptions
 
@@ -20,8 +21,16 @@ struct RecodeCommand: ParsableCommand {
         let eventStore = try store.openExisting()
         let coder = try makeCoder(dictionaries)
         let ids = try eventStore.documentIDs(notCodedWith: all ? nil : coder.lexicon.version)
-        let ingester = Ingester(coder: coder, store: eventStore, options: .init(batchSize: batchSize, jobs: jobs, force: true))
-        let bar = IngestProgress(enabled: !quiet && StandardError.isTerminal, total: ids.count)
+        guard !ids.isEmpty else {
+            let current = try eventStore.counts().documents
+            if !quiet {
+                print("nothing to re-code: \(current == 1 ? "the 1 stored document is" : "all \(current) stored documents are") "
+                      + "coded with the current dictionaries (\(coder.lexicon.version)); --all re-codes them anyway")
+            }
+            return
+        }
+        let ingester = Ingester(coder: coder, store: eventStore, options: .init(batchSize: batchSize, jobs: jobs ?? Ingester.Options.defaultJobs, force: true))
+        let bar = ProgressBar(enabled: !quiet && StandardError.isTerminal, total: ids.count)
         ingester.progress = { bar.update($0) }
         var start = 0
         while start < ids.count {
@@ -31,7 +40,7 @@ struct RecodeCommand: ParsableCommand {
             start += batchSize
         }
         let summary = try ingester.finish()
-        bar.clear()
-        if !quiet { print(IngestProgress.describe(summary, store: eventStore.path)) }
+        bar.finish()
+        if !quiet { print(IngestReport.describe(summary, store: eventStore.path)) }
     }
 }

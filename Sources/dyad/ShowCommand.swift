@@ -8,9 +8,9 @@ struct ShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "Show an event with every mention: sentence, outlet, attribution and the rule that fired.")
 
-    @Argument(help: "An event id from `dyad events` (or a GLOBALEVENTID from `dyad export --format gdelt`).")
+    @Argument(help: "An event id from `dyad events`, or enough of its first digits to name one event, or a GLOBALEVENTID from `dyad export --format gdelt`.")
     var eventID: String
-    @OptionGroup var store: StoreOptions
+    @OptionGroup var store: ExistingStoreOptions
     @Option(help: "text or jsonl (the event, then one mention record per line).") var format: ShowFormat = .text
 
     enum ShowFormat: String, ExpressibleByArgument { case text, jsonl }
@@ -18,7 +18,16 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let events = try store.openExisting()
         // A 16-digit hex id first; a decimal GLOBALEVENTID maps back to at most two hex ids.
-        let candidates = [eventID] + EventKey.ids(forNumeric: eventID)
+        var candidates = [eventID] + EventKey.ids(forNumeric: eventID)
+        if eventID.count < 16 {
+            // A shorter hex id is a prefix, which must name one event.
+            let matches = try events.eventIDs(prefix: eventID.lowercased(), limit: 3)
+            if matches.count > 1 {
+                StandardError.print("'\(eventID)' starts \(matches.count > 2 ? "more than two" : "two") event ids (\(matches.prefix(2).joined(separator: ", "))…); give more digits")
+                throw ExitCode(1)
+            }
+            candidates += matches
+        }
         guard let (event, mentions) = try candidates.lazy.compactMap({ try events.event(id: $0) }).first else {
             StandardError.print("no event '\(eventID)' in \(store.db) — ids are listed by `dyad events`")
             throw ExitCode(1)
@@ -29,9 +38,11 @@ struct ShowCommand: ParsableCommand {
             return
         }
         let target = event.targetCode.isEmpty ? "—" : event.targetCode
-        print("event \(event.id)  \(event.date ?? "undated")  \(event.sourceCode) → \(target)")
-        print("  CAMEO \(event.cameo)  PLOVER \(event.plover ?? "—")  quad class \(event.quadClass)  Goldstein \(event.goldstein)")
-        print("  \(event.numMentions) mentions in \(event.numArticles) articles from \(event.numSources) outlets")
+        func named(_ code: String, _ name: String?) -> String { name.map { "\(code) (\($0))" } ?? code }
+        print("event \(event.id)  \(event.date ?? "undated")  \(named(event.sourceCode, event.sourceName)) → \(named(target, event.targetName))")
+        print("  CAMEO \(event.cameo)  PLOVER \(event.plover ?? "—")  quad class \(event.quadClass)  Goldstein \(event.goldstein)"
+              + (event.flags.isEmpty ? "" : "  flags: \(event.flags.joined(separator: ", "))"))
+        print("  \(counted(event.numMentions, "mention")) in \(counted(event.numArticles, "article")) from \(counted(event.numSources, "outlet"))")
         for (n, m) in mentions.enumerated() {
             print("")
             print("[\(n + 1)] \(m.docID) sentence \(m.sentenceIndex)  \(m.date?.description ?? "undated") (\(m.dateBasis.rawValue))  outlet: \(m.outlet ?? "—")")

@@ -44,3 +44,8 @@ final class OutputBuffer {
 
     deinit { flush() }
 }
+
+/// Counts and plurals for summaries: `1 article`, `2 articles`.
+func counted(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+    "\(n) \(n == 1 ? singular : plural ?? singular + "s")"
+}

@@ -12,9 +12,9 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Code PETRARCH validation records (XML) and compare with their expected events.",
         discussion: """
-        Reads <Sentence> records with <EventCoding sourcecode targetcode eventcode> lines (or noevents="True"),
-        codes each one, prints every mismatch with its sentence, expected and actual events, and ends with
-        'N passed, N failed'. Dictionaries are those the file's <Environment> names, read from the file's
+        Reads <Sentence> records with <EventCoding sourcecode targetcode eventcode> lines (or noevents="True"), \
+        codes each one, prints every mismatch with its sentence, expected and actual events, and ends with \
+        'N passed, N failed'. Dictionaries are those the file's <Environment> names, read from the file's \
         folder, unless --dictionaries is given.
 
         Examples:
@@ -32,7 +32,8 @@ struct ValidateCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Check only the records with this id.", valueName: "ID")) var record: String?
 
-    @Flag(help: "After each failing record, explain how it was coded: tokens, actors, clauses, rules.") var explain = false
+    @Flag(help: "After each failing record (with --record, after that record), explain how it was coded: tokens, actors, clauses, rules, and which coded events the comparison leaves out.")
+    var explain = false
 
     @Option(name: .customLong("dictionaries"), help: ArgumentHelp("Use the dictionaries in DIR instead of the <Environment>'s.", valueName: "DIR"))
     var folder: String?
@@ -62,14 +63,19 @@ struct ValidateCommand: ParsableCommand {
         let report = runner.run(records, useParse: useParse)
         let out = OutputBuffer()
         if !quiet {
-            for o in report.outcomes where !o.passed {
-                out.writeLine("FAIL \(o.record.id) (line \(o.record.line)\(o.record.category.map { ", \($0)" } ?? ""))")
+            // With --record, --explain explains the record whether it passes or fails.
+            for o in report.outcomes where !o.passed || (explain && record != nil) {
+                out.writeLine("\(o.passed ? "PASS" : "FAIL") \(o.record.id) (line \(o.record.line)\(o.record.category.map { ", \($0)" } ?? ""))")
                 out.writeLine("  sentence: \(o.record.text)")
                 out.writeLine("  expected: \(o.record.expectsNoEvents ? "no events" : o.expected.map(\.description).joined(separator: "; "))")
                 out.writeLine("  actual:   \(o.actual.isEmpty ? "no events" : o.actual.map(\.description).joined(separator: "; "))")
                 if let note = o.note { out.writeLine("  note:     \(note)") }
                 if explain {
                     for t in runner.trace(o.record, useParse: useParse) { out.writeLine(ExplanationWriter().render(t)) }
+                    for e in runner.code(o.record, useParse: useParse).events {
+                        guard let why = runner.exclusion(of: e, in: o.record) else { continue }
+                        out.writeLine("  not counted: \(e.source.code) \(e.cameo) \(e.target?.code ?? "—"): \(why)")
+                    }
                 }
             }
         }

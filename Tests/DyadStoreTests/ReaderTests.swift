@@ -71,7 +71,7 @@ import Testing
         let db = dir.appendingPathComponent("t.sqlite").path
         let r = try DyadProcess.run(["ingest", file.path, "--db", db])
         #expect(r.status == 1)
-        #expect(r.stdout.contains("1 documents coded"))
+        #expect(r.stdout.contains("1 document coded"))
         #expect(r.stdout.contains("mixed.jsonl:2:"))
         #expect(try SQLiteEventStore(path: db).counts().documents == 1)
     }

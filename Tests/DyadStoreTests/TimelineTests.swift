@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func israelSyriaByMonthMatchesHandCount() throws {
-        let rows = try Self.store.timeline(TimelineQuery(a: "ISR", b: "SYR", period: .month))
+        let rows = try Self.store.timeline(TimelineQuery(a: "ISR", b: "SYR", period: .month)).rows
         check(rows, [
             // Jan: strike (2 reports, one event, -10), Syria condemns (-2), Israel threatens (-4.4)
             Expected(period: "2019-01", aToB: 2, bToA: 1, quad: [0, 0, 2, 1], sum: -16.4),
@@ -40,8 +40,9 @@ import Testing
             Expected(period: "2019-03", aToB: 2, bToA: 0, quad: [0, 0, 1, 1], sum: -14.4),
             // Apr: condemnation (-2), strike reported twice by one outlet (-10)
             Expected(period: "2019-04", aToB: 1, bToA: 1, quad: [0, 0, 1, 1], sum: -12),
-            // May: the example article's two accusations (SYR and SYRGOV, -2 each), a warning (-4.4)
-            Expected(period: "2019-05", aToB: 1, bToA: 2, quad: [0, 0, 3, 0], sum: -8.4),
+            // May: the example article's accusation, in its headline (SYR) and body (SYRGOV): one
+            // event (-2); a warning (-4.4)
+            Expected(period: "2019-05", aToB: 1, bToA: 1, quad: [0, 0, 2, 0], sum: -6.4),
             // Jun: air strike (-10), condemnation (-2), threat + condemnation in one article (-4.4, -2)
             Expected(period: "2019-06", aToB: 2, bToA: 2, quad: [0, 0, 3, 1], sum: -18.4),
         ])
@@ -49,7 +50,7 @@ import Testing
     }
 
     @Test func northKoreaSyriaByMonthMatchesHandCount() throws {
-        let rows = try Self.store.timeline(TimelineQuery(a: "PRK", b: "SYR", period: .month))
+        let rows = try Self.store.timeline(TimelineQuery(a: "PRK", b: "SYR", period: .month)).rows
         check(rows, [
             Expected(period: "2019-01", aToB: 1, bToA: 1, quad: [2, 0, 0, 0], sum: 3.4 + 1.0),
             Expected(period: "2019-02", aToB: 1, bToA: 1, quad: [1, 1, 0, 0], sum: 8.3 + 3.4),
@@ -61,18 +62,19 @@ import Testing
     }
 
     @Test func yearAndWeekPeriodsFoldTheSameEvents() throws {
-        let year = try Self.store.timeline(TimelineQuery(a: "ISR", b: "SYR", period: .year))
+        let year = try Self.store.timeline(TimelineQuery(a: "ISR", b: "SYR", period: .year)).rows
         #expect(year.map(\.period) == ["2019"])
-        #expect(year.first?.events == 16)
-        let weeks = try Self.store.timeline(TimelineQuery(a: "SYR", b: "ISR", period: .week, until: CalendarDate("2019-01-31")))
-        // 2019-01-08 and -09 fall in the week of Monday 2019-01-07; 2019-01-21 is a Monday.
-        #expect(weeks.map(\.period) == ["2019-01-07", "2019-01-21"])
-        #expect(weeks.map(\.aToB) == [1, 0])
-        #expect(weeks.map(\.bToA) == [1, 1])
+        #expect(year.first?.events == 15)
+        let weeks = try Self.store.timeline(TimelineQuery(a: "SYR", b: "ISR", period: .week, until: CalendarDate("2019-01-31"))).rows
+        // 2019-01-08 and -09 fall in the week of Monday 2019-01-07; 2019-01-21 is a Monday; the
+        // empty weeks between and up to --until are there with zeros.
+        #expect(weeks.map(\.period) == ["2019-01-07", "2019-01-14", "2019-01-21", "2019-01-28"])
+        #expect(weeks.map(\.aToB) == [1, 0, 0, 0])
+        #expect(weeks.map(\.bToA) == [1, 0, 1, 0])
     }
 
     @Test func fullActorCodesNarrowTheDyad() throws {
-        let rows = try Self.store.timeline(TimelineQuery(a: "ISRMIL", b: "SYRMIL", period: .year))
+        let rows = try Self.store.timeline(TimelineQuery(a: "ISRMIL", b: "SYRMIL", period: .year)).rows
         #expect(rows.first?.events == 3)  // the strikes of Jan, Feb and Apr
     }
 
@@ -89,7 +91,7 @@ import Testing
             }
             try db.execute(sql: "INSERT INTO actor_countries VALUES ('IGOPKO', 'LBN'), ('IGOPKO', 'SYR'), ('SYRGOV', 'SYR')")
         }
-        let rows = try store.timeline(TimelineQuery(a: "IGOPKO", b: "SYRGOV", period: .year))
+        let rows = try store.timeline(TimelineQuery(a: "IGOPKO", b: "SYRGOV", period: .year)).rows
         #expect(rows.map(\.aToB) == [2])
         let listed = try store.events(EventQuery(actor: "SYRGOV", with: "IGOPKO"))
         #expect(listed.map(\.sourceCountry) == ["LBN", "SYR"])
@@ -128,5 +130,27 @@ import Testing
                 last = (key, label)
             }
         }
+    }
+}
+
+/// Every period between the first and the last appears, with zeros when empty.
+@Suite struct TimelineFillTests {
+    @Test func emptyMonthsAppearWithZeros() throws {
+        let s = try StoreTestSupport.temporaryStore()
+        let strike = "Israeli warplanes bombed Syrian army positions near Damascus."
+        try StoreTestSupport.ingest([StoreTestSupport.article("a", "2019-01-10", "Levant Wire", strike),
+                                     StoreTestSupport.article("b", "2019-04-10", "Levant Wire", strike)], into: s)
+        let t = try s.timeline(TimelineQuery(a: "ISR", b: "SYR", period: .month, until: CalendarDate("2019-05")))
+        #expect(t.rows.map(\.period) == ["2019-01", "2019-02", "2019-03", "2019-04", "2019-05"])
+        #expect(t.rows.map(\.events) == [1, 0, 0, 1, 0])
+        let csv = TimelineWriter(format: .csv, a: "ISR", b: "SYR").render(t, by: .month).split(separator: "\n")
+        #expect(csv.count == 7)  // header, five months, undated
+        #expect(csv[2].hasPrefix("2019-02,0,0,0,0,0,0,0,0,0"))
+        #expect(csv.last?.hasPrefix("undated,") == true)
+        let table = TimelineWriter(format: .table, a: "ISR", b: "SYR").render(t, by: .month)
+        let spark = try #require(table.split(separator: "\n").first { $0.hasPrefix("events") })
+        #expect(spark.split(separator: " ").last?.count == 5)
+        let json = TimelineWriter(format: .json, a: "ISR", b: "SYR").render(t, by: .month)
+        #expect(json.components(separatedBy: "\"period\"").count == 7)  // five months and the undated row
     }
 }

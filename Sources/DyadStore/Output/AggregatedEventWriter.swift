@@ -11,8 +11,12 @@ public struct AggregatedEventWriter: Sendable {
 
     public init(format: StoreEventFormat) { self.format = format }
 
-    public static let columns = ["id", "date", "source_code", "source_country", "target_code", "target_country", "cameo",
-                                 "plover", "quad_class", "goldstein", "num_mentions", "num_articles", "num_sources"]
+    /// CSV columns; JSON Lines uses the same keys. `source_name` and `target_name` are the names the
+    /// event's own mentions give most often; `flags` lists the flags every mention carries
+    /// (``EventFlags``), separated by `;` in CSV.
+    public static let columns = ["id", "date", "source_code", "source_name", "source_country", "target_code", "target_name",
+                                 "target_country", "cameo", "plover", "quad_class", "goldstein", "num_mentions",
+                                 "num_articles", "num_sources", "flags"]
 
     /// Text before the first event (may be empty).
     public var header: String {
@@ -20,8 +24,9 @@ public struct AggregatedEventWriter: Sendable {
         case .jsonl: return ""
         case .csv: return Self.columns.joined(separator: ",")
         case .table:
-            return Self.row(["ID", "DATE", "SOURCE", "CAMEO", "PLOVER", "TARGET", "GOLD", "MENT", "ART", "SRC"])
-                + "\n" + String(repeating: "-", count: 104)
+            return Self.row(["ID", "DATE", "SOURCE", "CAMEO", "PLOVER", "TARGET", "GOLDSTEIN", "MENTIONS", "ARTICLES",
+                             "SOURCES", "FLAGS"])
+                + "\n" + String(repeating: "-", count: Self.widths.reduce(Self.widths.count - 1, +))
         }
     }
 
@@ -29,23 +34,27 @@ public struct AggregatedEventWriter: Sendable {
         switch format {
         case .jsonl:
             var j = JSONObject()
-            j.add("id", e.id); j.add("date", e.date); j.add("source_code", e.sourceCode)
+            j.add("id", e.id); j.add("date", e.date); j.add("source_code", e.sourceCode); j.add("source_name", e.sourceName)
             j.add("source_country", e.sourceCountry); j.add("target_code", e.targetCode.isEmpty ? nil : e.targetCode)
+            j.add("target_name", e.targetName)
             j.add("target_country", e.targetCountry.isEmpty ? nil : e.targetCountry); j.add("cameo", e.cameo)
             j.add("plover", e.plover); j.add("quad_class", e.quadClass); j.add("goldstein", e.goldstein)
             j.add("num_mentions", e.numMentions); j.add("num_articles", e.numArticles); j.add("num_sources", e.numSources)
+            j.add("flags", raw: JSONObject.array(e.flags))
             return j.text
         case .csv:
-            return [e.id, e.date ?? "", e.sourceCode, e.sourceCountry, e.targetCode, e.targetCountry, e.cameo, e.plover ?? "",
-                    String(e.quadClass), String(e.goldstein), String(e.numMentions), String(e.numArticles),
-                    String(e.numSources)].map(CSVEventWriter.quote).joined(separator: ",")
+            return [e.id, e.date ?? "", e.sourceCode, e.sourceName ?? "", e.sourceCountry, e.targetCode, e.targetName ?? "",
+                    e.targetCountry, e.cameo, e.plover ?? "", String(e.quadClass), String(e.goldstein), String(e.numMentions),
+                    String(e.numArticles), String(e.numSources), e.flags.joined(separator: ";")]
+                .map(CSVEventWriter.quote).joined(separator: ",")
         case .table:
             return Self.row([e.id, e.date ?? "undated", e.sourceCode, e.cameo, e.plover ?? "", e.targetCode.isEmpty ? "—" : e.targetCode,
-                             String(e.goldstein), String(e.numMentions), String(e.numArticles), String(e.numSources)])
+                             String(e.goldstein), String(e.numMentions), String(e.numArticles), String(e.numSources),
+                             e.flags.joined(separator: ",")])
         }
     }
 
-    private static let widths = [16, 10, 12, 5, 10, 12, 5, 5, 5, 5]
+    private static let widths = [16, 10, 12, 5, 10, 12, 9, 8, 8, 7, 14]
 
     static func row(_ cells: [String]) -> String {
         var out = ""
@@ -73,6 +82,9 @@ public struct JSONObject: Sendable {
     public mutating func add(_ key: String, _ value: Double) { parts.append(Self.quote(key) + ":" + Self.number(value)) }
 
     public mutating func add(_ key: String, _ value: Bool) { parts.append(Self.quote(key) + ":" + String(value)) }
+
+    /// A JSON array of strings: `["denied","alleged"]`.
+    public static func array(_ values: [String]) -> String { "[" + values.map(quote).joined(separator: ",") + "]" }
 
     /// Adds pre-rendered JSON (an array or object) as the value.
     public mutating func add(_ key: String, raw: String) { parts.append(Self.quote(key) + ":" + raw) }

@@ -5,8 +5,9 @@ import DyadText
 ///
 /// Filled: GLOBALEVENTID (dyad's event id as a decimal integer, see
 /// ``EventKey/numericID(_:)``; `dyad show` accepts it),
-/// SQLDATE, MonthYear, Year, FractionDate, Actor1/2 Code, Name (the actor's
-/// name when it is a person or organization), CountryCode, KnownGroupCode
+/// SQLDATE, MonthYear, Year, FractionDate, Actor1/2 Code, Name (the name the
+/// event's own mentions give the actor most often, when it is a person or
+/// organization), CountryCode, KnownGroupCode
 /// (for IGO/NGO/… actors), Type1Code (the sector), IsRootEvent, EventCode,
 /// EventBaseCode, EventRootCode, QuadClass, GoldsteinScale, NumMentions,
 /// NumSources, NumArticles, SOURCEURL.
@@ -35,8 +36,10 @@ public struct GDELTWriter: Sendable {
     /// Country codes that GDELT files as known groups rather than countries.
     static let groups: Set<String> = ["IGO", "NGO", "MNC", "INT", "IMG", "UAF", "REB", "OPP", "SEP"]
 
-    /// `names` maps actor codes to canonical names.
-    public func line(for e: AggregatedEvent, names: [String: String] = [:]) -> String {
+    /// The names come from the event's own mentions (``AggregatedEvent/sourceName``). GDELT has no
+    /// column for dyad's flags, so an event's flags are not in its row: export events whose flags
+    /// matter with `--flags` (or to PLOVER, csv or jsonl, which carry them).
+    public func line(for e: AggregatedEvent) -> String {
         var f: [String] = []
         let date = e.date.flatMap(CalendarDate.init)
         f.append(EventKey.numericID(e.id) ?? e.id)
@@ -50,8 +53,8 @@ public struct GDELTWriter: Sendable {
         } else {
             f += ["", "", date.map { String($0.year) } ?? "", ""]
         }
-        f += actor(e.sourceCode, e.sourceCountry, names)
-        f += actor(e.targetCode, e.targetCountry, names)
+        f += actor(e.sourceCode, e.sourceCountry, e.sourceName)
+        f += actor(e.targetCode, e.targetCountry, e.targetName)
         f += [e.isRoot ? "1" : "0", e.cameo, String(e.cameo.prefix(3)), String(e.cameo.prefix(2)), String(e.quadClass),
               String(e.goldstein), String(e.numMentions), String(e.numSources), String(e.numArticles), ""]
         f += Array(repeating: "", count: 24)
@@ -59,11 +62,11 @@ public struct GDELTWriter: Sendable {
         return f.map { $0.replacingOccurrences(of: "\t", with: " ") }.joined(separator: "\t")
     }
 
-    private func actor(_ code: String, _ country: String, _ names: [String: String]) -> [String] {
+    private func actor(_ code: String, _ country: String, _ name: String?) -> [String] {
         guard !code.isEmpty else { return Array(repeating: "", count: 10) }
         let isGroup = GDELTWriter.groups.contains(country)
         let sector = code.count > 3 ? String(code.dropFirst(3).prefix(3)) : ""
-        return [code, names[code] ?? "", isGroup ? "" : country, isGroup ? country : "", "", "", "", sector, "", ""]
+        return [code, name ?? "", isGroup ? "" : country, isGroup ? country : "", "", "", "", sector, "", ""]
     }
 
     private func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
@@ -82,10 +85,13 @@ extension Double {
 ///
 /// ```json
 /// {"id":"…","date":"2019-05-13","event_type":"AID","mode":null,"context":[],
-///  "source":{"code":"JOR","country":"JOR","sector":null},"target":{…},
+///  "source":{"code":"JOR","name":null,"country":"JOR","sector":null},"target":{…},
 ///  "cameo":"073","quad_class":2,"goldstein":7.4,
-///  "num_mentions":1,"num_articles":1,"num_sources":1,"url":null}
+///  "num_mentions":1,"num_articles":1,"num_sources":1,"url":null,"flags":["alleged"]}
 /// ```
+///
+/// `name` is the name the event's own mentions give the actor most often; `flags` the
+/// ``EventFlags`` every mention carries (`alleged`, `denied`, …), empty for most events.
 ///
 /// `event_type` and `mode` come from dyad's CAMEO→PLOVER table; events whose
 /// CAMEO code has no PLOVER type are written with `event_type` null.
@@ -101,8 +107,8 @@ public struct PLOVERWriter: Sendable {
         j.add("event_type", e.plover)
         j.add("mode", mode)
         j.add("context", raw: "[]")
-        j.add("source", raw: actor(e.sourceCode, e.sourceCountry))
-        j.add("target", raw: e.targetCode.isEmpty ? "null" : actor(e.targetCode, e.targetCountry))
+        j.add("source", raw: actor(e.sourceCode, e.sourceCountry, e.sourceName))
+        j.add("target", raw: e.targetCode.isEmpty ? "null" : actor(e.targetCode, e.targetCountry, e.targetName))
         j.add("cameo", e.cameo)
         j.add("quad_class", e.quadClass)
         j.add("goldstein", e.goldstein)
@@ -110,12 +116,14 @@ public struct PLOVERWriter: Sendable {
         j.add("num_articles", e.numArticles)
         j.add("num_sources", e.numSources)
         j.add("url", e.url)
+        j.add("flags", raw: JSONObject.array(e.flags))
         return j.text
     }
 
-    private func actor(_ code: String, _ country: String) -> String {
+    private func actor(_ code: String, _ country: String, _ name: String?) -> String {
         var j = JSONObject()
         j.add("code", code)
+        j.add("name", name)
         j.add("country", country)
         j.add("sector", code.count > 3 ? String(code.dropFirst(3)) : nil)
         return j.text
