@@ -269,6 +269,10 @@ struct SentenceCoder {
             protestEvent(into: &events, s, position: position, mentions: mentions, dating: dating, scopes: scopes)
         }
         if events.isEmpty, !undirected, !coder.options.petrarchConventions {
+            characterizationEvent(into: &events, roles: roles, s: s, mentions: mentions, memory: memory,
+                                  conditional: conditional, dating: dating, scopes: scopes)
+        }
+        if events.isEmpty, !undirected, !coder.options.petrarchConventions {
             statementEvent(into: &events, roles: roles, s: s, mentions: mentions, conditional: conditional, dating: dating,
                            scopes: scopes, tree: { tree })
         }

@@ -115,6 +115,11 @@ public struct BrillTagger: Sendable {
     }
 
     /// Tags a tokenized sentence; the result is parallel to `tokens`.
+    /// True when the lexicon lists `lower` (a lowercase word) as a past participle ("shot", "held").
+    func canBeParticiple(_ lower: String) -> Bool {
+        tagSets[WordHash.of(lower)]?.contains(.participle) ?? false
+    }
+
     public func tag(_ tokens: [Token]) -> [PennTag] {
         let n = tokens.count
         if n == 0 { return [] }

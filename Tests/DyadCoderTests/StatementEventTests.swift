@@ -100,4 +100,19 @@ import Testing
         let e = try code("\"Our economy is growing,\" Kenya's president said.")
         #expect(summary(e) == ["KENGOV 010 -"], "\(summary(e))")
     }
+
+    @Test func callingAnActorsMoveADisgraceCriticizesTheActor() throws {
+        let text = """
+        Uganda closed its border with Kenya on Monday.
+
+        Kenya's foreign minister called the move a disgrace.
+        """
+        let e = try code(text)
+        #expect(e.contains { $0.source.code == "KENGOV" && $0.cameo == "111" && $0.target?.code == "UGA" }, "\(summary(e))")
+    }
+
+    @Test func describingSomethingWithoutAToneWordIsNoCriticism() throws {
+        let e = try code("Kenya's foreign minister described the vote in Uganda as historic.")
+        #expect(!e.contains { $0.cameo.hasPrefix("11") }, "\(summary(e))")
+    }
 }

@@ -24,4 +24,18 @@ import Testing
         let s = sentence("Kenya criticized the ruling, citing security concerns.")
         #expect(shallow.analyze(s, repairingWith: dependencies).tags == shallow.analyze(s).tags)
     }
+
+    @Test func anIrregularParticipleAfterAnAuxiliaryBecomesTheVerb() throws {
+        let (shallow, dependencies) = try Self.parsers.get()
+        let s = sentence("The attacker was shot dead by police.")
+        let repaired = shallow.analyze(s, repairingWith: dependencies)
+        #expect(repaired.verbGroups.map(\.lemma) == ["shoot"], "\(repaired.tags.map(\.string))")
+        #expect(repaired.verbGroups.first?.isPassive == true)
+    }
+
+    @Test func aNounAfterAnAuxiliaryThatCannotBeAParticipleStaysANoun() throws {
+        let (shallow, dependencies) = try Self.parsers.get()
+        let s = sentence("Tomas Varela was president of Kenya.")
+        #expect(shallow.analyze(s, repairingWith: dependencies).tags == shallow.analyze(s).tags)
+    }
 }
