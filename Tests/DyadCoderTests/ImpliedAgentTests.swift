@@ -30,4 +30,19 @@ import Testing
         let e = try code("Three Ugandan students were arrested by Kenyan police.")
         #expect(e.contains { $0.source.code == "KENCOP" && !$0.flags.contains("implied_source") }, "\(summary(e))")
     }
+
+    @Test func aQuantityBeforeThoseArrestedLeavesThemTheTarget() throws {
+        let e = try code("More than 300 Ugandan students were arrested on Monday.")
+        #expect(e.contains { $0.source.code == "UGACOP" && $0.target?.code == "UGAEDU" }, "\(summary(e))")
+    }
+
+    @Test func aNewsOutletsCountryPlacesNoAgent() throws {
+        let text = """
+        Kenya's parliament met on Monday.
+
+        Police arrested three men, according to The Guardian.
+        """
+        let e = try code(text)
+        #expect(e.contains { $0.source.code == "KENCOP" }, "\(summary(e))")
+    }
 }

@@ -44,6 +44,8 @@ struct DocumentCountries: Sendable {
         for (k, m) in matches.enumerated() {
             guard let a = m.actor else { continue }
             let entry = lexicon.actors[a]
+            // A news outlet's country ("according to The Guardian") says nothing of where things happen.
+            if entry.isOutlet { continue }
             let country: String
             var domestic: Bool
             if entry.kind == .country {

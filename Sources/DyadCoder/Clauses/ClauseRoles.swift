@@ -282,7 +282,25 @@ enum ClauseRoleFinder {
             k -= 1
         }
         guard k >= 0 else { return false }
+        // "More than 1,000 people", "at least 20 soldiers": a quantity, not a preposition.
+        if isQuantifier(k, s) { return false }
         return (s.tags[k] == .IN || s.tags[k] == .TO) && s.tokens[k].lower != "of" && !boundaryWords.contains(s.tokens[k].lower)
+    }
+
+    /// True when token `k` is the preposition-like word of a quantity before a
+    /// number: "more than", "fewer than", "at least", "at most", "up to", "over", "about".
+    static func isQuantifier(_ k: Int, _ s: AnalyzedSentence) -> Bool {
+        func isNumber(_ i: Int) -> Bool { i < s.tokens.count && (s.tags[i] == .CD || s.tokens[i].kind == .number) }
+        let w = s.tokens[k].lower
+        if w == "at", k + 1 < s.tokens.count, ["least", "most"].contains(s.tokens[k + 1].lower) { return isNumber(k + 2) }
+        guard isNumber(k + 1) else { return false }
+        let before = k > 0 ? s.tokens[k - 1].lower : ""
+        switch w {
+        case "than": return ["more", "fewer", "less"].contains(before)
+        case "to": return before == "up"
+        case "over", "about", "around", "nearly", "almost": return true
+        default: return false
+        }
     }
 
     /// True when a coordinating conjunction, perhaps followed by adverbs, stands right before the verb group.
