@@ -78,25 +78,11 @@ public enum PetrarchImport {
         var result = Result()
         for name in names where outputName(for: name) != nil {
             let path = folder.appendingPathComponent(name).path
-            let at = SourceLocation(file: path)
-            guard let data = FileManager.default.contents(atPath: path) else {
-                result.issues.append(DictionaryIssue(at, "cannot read the file; check its permissions"))
-                continue
-            }
-            var text: String
-            if let utf8 = String(validating: data, as: UTF8.self) {
-                text = utf8
-            } else if let latin = String(data: data, encoding: .isoLatin1) {
-                text = latin  // PETRARCH files are often Latin-1; the output is UTF-8
-            } else {
-                result.issues.append(DictionaryIssue(at, "neither UTF-8 nor Latin-1 text; save it as UTF-8 and import again"))
-                continue
-            }
+            guard let text = readInput(path, issues: &result.issues) else { continue }
             guard PetrarchFormat.looksLikePetrarch(text) else {
-                result.issues.append(DictionaryIssue(at, "not a PETRARCH dictionary (its first entry is a dyad 'keyword …:' line); dyad reads it as it is", severity: .warning))
+                result.issues.append(DictionaryIssue(SourceLocation(file: path), "not a PETRARCH dictionary (its first entry is a dyad 'keyword …:' line); dyad reads it as it is", severity: .warning))
                 continue
             }
-            text = text.replacingOccurrences(of: "\r\n", with: "\n")
             inputs.append((name, path, text))
         }
         return convert(inputs.map { ($0.name, $0.path, $0.text) }, rules: rules, licence: licence, kinds: kinds, into: result)
@@ -161,6 +147,22 @@ public enum PetrarchImport {
         }
         result.files.sort { $0.fileName < $1.fileName }
         return result
+    }
+
+    /// The text of an input dictionary with `\n` line ends, read as UTF-8 or
+    /// else Latin-1 (PETRARCH files often are; the output is UTF-8); nil,
+    /// with an issue, when it cannot be read.
+    static func readInput(_ path: String, issues: inout [DictionaryIssue]) -> String? {
+        let at = SourceLocation(file: path)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            issues.append(DictionaryIssue(at, "cannot read the file; check its permissions"))
+            return nil
+        }
+        guard let text = String(validating: data, as: UTF8.self) ?? String(data: data, encoding: .isoLatin1) else {
+            issues.append(DictionaryIssue(at, "neither UTF-8 nor Latin-1 text; save it as UTF-8 and import again"))
+            return nil
+        }
+        return text.replacingOccurrences(of: "\r\n", with: "\n")
     }
 
     /// A reader's issue, saying the line was skipped and what to do.
@@ -340,14 +342,7 @@ public enum PetrarchImport {
             "# Codes longer than dyad's 9 letters are cut to their first three 3-letter parts.",
             "#",
         ]
-        let notice = licenceLines(input.text)
-        if let licence { lines.append("# Licence: \(licence)") }
-        if notice.isEmpty, licence == nil {
-            lines.append("# Licence: the source file states none; check it before redistributing.")
-        } else if !notice.isEmpty {
-            lines.append("# The source's own notice:")
-            lines += notice.map { "#   \($0)" }
-        }
+        lines += licenceHeader(input.text, licence: licence)
         let mine = dropped.filter { $0.location.file == input.path }
         var counts: [ImportDropRule: Int] = [:]
         for d in mine { counts[d.rule, default: 0] += 1 }
@@ -359,6 +354,21 @@ public enum PetrarchImport {
         return lines.joined(separator: "\n") + "\n\n"
     }
 
+    /// The licence lines of a converted file's header: `licence` (the
+    /// `--licence` option), then the source's own licence and copyright lines.
+    static func licenceHeader(_ sourceText: String, licence: String?) -> [String] {
+        let notice = licenceLines(sourceText)
+        var lines: [String] = []
+        if let licence { lines.append("# Licence: \(licence)") }
+        if notice.isEmpty, licence == nil {
+            lines.append("# Licence: the source file states none; check it before redistributing.")
+        } else if !notice.isEmpty {
+            lines.append("# The source's own notice:")
+            lines += notice.map { "#   \($0)" }
+        }
+        return lines
+    }
+
     /// The licence name and copyright lines of a dictionary's leading comments.
     static func licenceLines(_ text: String) -> [String] {
         var found: [String] = []
@@ -367,7 +377,9 @@ public enum PetrarchImport {
             guard t.hasPrefix("#") else { if !t.isEmpty { break }; continue }
             let body = t.drop(while: { $0 == "#" || $0 == " " })
             let lower = body.lowercased()
-            if lower.hasPrefix("the mit license") || lower.hasPrefix("copyright") || lower.hasPrefix("license:") || lower.hasPrefix("licence:") {
+            // "COPYRIGHT HOLDERS BE LIABLE …" is the MIT text's body, not a copyright line.
+            let copyright = lower.hasPrefix("copyright") && !lower.hasPrefix("copyright holders")
+            if lower.hasPrefix("the mit license") || copyright || lower.hasPrefix("license:") || lower.hasPrefix("licence:") {
                 found.append(String(body))
             }
         }
