@@ -40,7 +40,7 @@ struct DictImportPetrarchCommand: ParsableCommand {
             other than files this import writes) already list are left out, so dyad's entries win; so are bare \
             one-word forms that are everyday English words or of at most two letters, and forms that imported \
             entries give to different codes. A verb dictionary (CAMEO.2.0.txt) becomes one PREFIX-NN-root.verbs.txt \
-            file per CAMEO root (--verb-prefix, default phoenix): every pattern for every verb of its block and \
+            file per CAMEO root (PREFIX is --verb-prefix): every pattern for every verb of its block and \
             every member of its synonym sets, as lemmas; patterns dyad's format cannot hold, [---] patterns and \
             patterns dyad's own verb files have are left out and counted. \
             Malformed input lines are reported as file:line and skipped; \
