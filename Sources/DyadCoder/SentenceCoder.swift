@@ -266,7 +266,7 @@ struct SentenceCoder {
         }
         nounEvents(into: &events, s, lemmaIDs: ids.lemmas, mentions: mentions, used: usedWords, dating: dating, scopes: scopes)
         if !undirected, !coder.options.petrarchConventions {
-            protestEvent(into: &events, s, position: position, mentions: mentions, dating: dating, scopes: scopes)
+            unattributedEvents(into: &events, s, position: position, mentions: mentions, dating: dating, scopes: scopes)
         }
         if events.isEmpty, !undirected, !coder.options.petrarchConventions {
             characterizationEvent(into: &events, roles: roles, s: s, mentions: mentions, memory: memory,

@@ -2,9 +2,10 @@ import DyadCoder
 import DyadText
 import Testing
 
-/// Protests named by the noun alone: the people of the place demonstrate
-/// against their government. Sentences invented for the tests.
-@Suite struct ProtestEventTests {
+/// Protests and bombings named by the noun alone: the people of the place
+/// demonstrate against their government; unidentified attackers bomb its
+/// civilians. Sentences invented for the tests.
+@Suite struct UnattributedEventTests {
     func code(_ text: String) throws -> [Event] { try BundledCoder.code(text, date: "2019-11-01") }
     func summary(_ events: [Event]) -> [String] { BundledCoder.summary(events, bases: true) }
 
@@ -32,5 +33,16 @@ import Testing
     @Test func aSentenceWithAProtestEventGetsNoSecondOne() throws {
         let e = try code("Kenyan students staged a protest in Nairobi.")
         #expect(e.filter { $0.cameo.hasPrefix("14") }.count == 1, "\(summary(e))")
+    }
+
+    @Test func suicideBombingsInACountryAreUnidentifiedAttackersAgainstItsCivilians() throws {
+        let e = try code("At least three suicide bombings took place in Kenya last week.")
+        #expect(summary(e) == ["KENUAF/sentence 1831 KENCVL/sentence"], "\(summary(e))")
+    }
+
+    @Test func aBombingWithAnAttackerNamedIsCodedOnce() throws {
+        let e = try code("Kenyan rebels carried out a car bombing in Nairobi.")
+        #expect(e.filter { $0.cameo.hasPrefix("18") }.count <= 1, "\(summary(e))")
+        #expect(!e.contains { $0.source.sector == "UAF" }, "\(summary(e))")
     }
 }
