@@ -110,7 +110,10 @@ struct SentenceCoder {
                                                 mentions: mentions, excluded: otherSubjects) else {
                 if tracing { outcome = "no pattern of '\(g.lemma)' matched the clause" }; continue
             }
-            if !isIntended, !coder.options.petrarchConventions, g.form == .finite, let m = g.modal,
+            // "announced that the government will withdraw the bill": a decision announced is the act.
+            let announced = r.isComplementClause && r.governor.map {
+                SentenceCoder.decidingVerbs.contains(s.verbGroups[roles[$0].group].lemma) } == true
+            if !isIntended, !coder.options.petrarchConventions, g.form == .finite, let m = g.modal, !announced,
                SentenceCoder.promisingModals.contains(m),
                ["05", "06", "07", "08"].contains(String(match.pattern.code.prefix(2))) {
                 isIntended = true

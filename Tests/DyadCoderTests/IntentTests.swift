@@ -27,4 +27,10 @@ import Testing
         let e = try code("Norway lifted its sanctions on Mali.")
         #expect(e.contains { $0.cameo.hasPrefix("08") }, "\(summary(e))")
     }
+
+    @Test func aDecisionAnnouncedIsTheActNotAPromise() throws {
+        let e = try code("Iran announced that it will release the detained sailors.")
+        #expect(e.contains { $0.source.code == "IRN" && $0.cameo.hasPrefix("08") }, "\(summary(e))")
+        #expect(!e.contains { $0.cameo.hasPrefix("03") }, "\(summary(e))")
+    }
 }

@@ -88,6 +88,9 @@ extension SentenceCoder {
     /// (03), not the act; meetings announced (04) stay meetings, as CAMEO codes
     /// announced visits, and conflict stays as coded.
     static let promisingModals: WordSet = ["will", "would", "shall", "'ll"]
+    /// Verbs that make what they govern a decision, not a promise: "announced that
+    /// it will lift the curfew" is coded as the lifting, as CAMEO codes announcements.
+    static let decidingVerbs: WordSet = ["announce", "decide", "declare", "confirm"]
 
     /// True when the text dates an event more than a year before the report:
     /// history ("in 1970", "in March 2018" in a 2019 article), not news. A
