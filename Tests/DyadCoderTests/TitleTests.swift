@@ -48,3 +48,19 @@ import Testing
         #expect(e.contains { $0.source.code == "CHLMIL" && $0.source.name == nil }, "\(summary(e))")
     }
 }
+
+/// A pattern whose only element is its target ("receive +") needs an actor
+/// there, not a thing. Sentences invented for the tests.
+@Suite struct TargetOnlyPatternTests {
+    func code(_ text: String) throws -> [Event] { try BundledCoder.code(text, date: "2022-01-01") }
+
+    @Test func receivingAThingIsNoHostedVisit() throws {
+        let e = try code("Kenya's president received several letters of complaint.")
+        #expect(!e.contains { $0.cameo == "043" }, "\(BundledCoder.summary(e))")
+    }
+
+    @Test func receivingAnEnvoyIsAHostedVisit() throws {
+        let e = try code("Kenya's president received Uganda's foreign minister.")
+        #expect(e.contains { $0.cameo == "043" && $0.target?.code == "UGAGOV" }, "\(BundledCoder.summary(e))")
+    }
+}

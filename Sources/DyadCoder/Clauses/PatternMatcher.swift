@@ -145,6 +145,8 @@ enum PatternMatcher {
         // `$` must find its actor; the pattern does not fit a clause without one.
         if slots.wantsSource && slots.source == nil { return nil }
         var target = before.target ?? slots.target
+        // "receive +" on "received several refusals": the object is a thing, not an actor.
+        if target == nil, steps.count == 1, case .target = program[steps.lowerBound], objectIsAThing(r, s, mentions) { return nil }
         var placed = target != nil
         if target == nil {
             target = defaultTarget(r, g, s, mentions, slots.source.map { excluded.union([$0]) } ?? excluded)
@@ -156,6 +158,20 @@ enum PatternMatcher {
         }
         return PatternMatch(pattern: lexicon.verbs[p], target: target, wordPositions: positions, targetPlaced: placed,
                             source: slots.source)
+    }
+
+    /// True when the clause's object, right after the verb, is a common noun
+    /// that names no actor: "received several refusals", "hosted the games".
+    static func objectIsAThing(_ r: ClauseRoles, _ s: AnalyzedSentence, _ mentions: [ActorMention]) -> Bool {
+        var k = r.complement.lowerBound
+        while k < r.complement.upperBound, s.tags[k] == .DT || s.tags[k].isAdjective || s.tags[k] == .CD || s.tags[k] == .PRPS {
+            k += 1
+        }
+        guard k < r.complement.upperBound, s.tags[k] == .NN || s.tags[k] == .NNS else { return false }
+        // The head of the noun phrase: past compounds ("the election result").
+        var head = k
+        while head + 1 < r.complement.upperBound, s.tags[head + 1] == .NN || s.tags[head + 1] == .NNS { head += 1 }
+        return !mentions.contains { $0.range.contains(head) || $0.range.contains(k) }
     }
 
     /// The first place at or after `from` where one of the word sequences
