@@ -94,8 +94,10 @@ struct SentenceCoder {
                 }
             }
             var verb = lexicon.vocabulary.id(of: g.lemma)
-            // A dictionary may list an inflected form as a verb of its own (PETRARCH's `LEFT [032]`).
-            if s.tokens[g.head].lower != g.lemma, lexicon.hasVerbPatterns(forLemma: wordIDs[g.head]) {
+            // A dictionary may list an inflected form as a verb of its own (PETRARCH's `LEFT [032]`);
+            // dyad's own dictionaries list lemmas, so there the form counts only when its lemma has no patterns.
+            if s.tokens[g.head].lower != g.lemma, lexicon.hasVerbPatterns(forLemma: wordIDs[g.head]),
+               coder.options.petrarchConventions || !lexicon.hasVerbPatterns(forLemma: verb) {
                 verb = wordIDs[g.head]
             }
             let patterns = lexicon.hasVerbPatterns(forLemma: verb) ? lexicon.verbPatternIndices(forLemma: verb, words: sentenceWords) : []

@@ -103,4 +103,14 @@ import Testing
         let e = try code(text)
         #expect(e.contains { $0.source.code == "KENGOV" && $0.source.basis == "document" }, "\(summary(e))")
     }
+
+    @Test func policeAsThePassivesAgentAct() throws {
+        let text = """
+        Kenya's parliament debated the budget on Monday.
+
+        The attacker was shot dead by police.
+        """
+        let e = try code(text)
+        #expect(e.contains { $0.source.code == "KENCOP" && $0.cameo.hasPrefix("18") }, "\(summary(e))")
+    }
 }

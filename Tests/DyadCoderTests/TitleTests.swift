@@ -64,3 +64,12 @@ import Testing
         #expect(e.contains { $0.cameo == "043" && $0.target?.code == "UGAGOV" }, "\(BundledCoder.summary(e))")
     }
 }
+
+/// dyad's dictionaries list verbs by lemma: an inflected form some imported
+/// line lists as a verb of its own does not hide its lemma's patterns.
+@Suite struct InflectedVerbTests {
+    @Test func aPastTenseStillFindsItsLemmasPatterns() throws {
+        let e = try BundledCoder.code("Kenyan soldiers shot Ugandan villagers dead.", date: "2022-01-01")
+        #expect(e.contains { $0.cameo == "1823" && $0.source.code == "KENMIL" }, "\(BundledCoder.summary(e))")
+    }
+}

@@ -329,7 +329,9 @@ struct MentionFinder {
             // Troops, police and spies without a country are usually the
             // instrument ("deployed troops"), and "military aid" is no actor;
             // as the subject of a clause they act ("Police arrested three men").
+            // …and as the agent of a passive ("was shot dead by police").
             let instrument = ["MIL", "COP", "SPY"].contains(agentSector) && !isSubjectLike(range, s)
+                && PatternMatcher.preposition(before: range.lowerBound, s) != "by"
             if (after == "of" && !titleGoesOn) || instrument || (adjective && !adjectiveAgents) { return nil }
             return Found(mention: ActorMention(range: range, code: agentSector, country: "", sector: agentSector,
                                                origin: lexicon.agents[agent.agent!].origin), isPlural: isPlural)
