@@ -40,7 +40,8 @@ struct DictImportPetrarchCommand: ParsableCommand {
             other than files this import writes) already list are left out, so dyad's entries win; so are bare \
             one-word forms that are everyday English words or of at most two letters, and forms that imported \
             entries give to different codes. A verb dictionary (CAMEO.2.0.txt) becomes one PREFIX-NN-root.verbs.txt \
-            file per CAMEO root (PREFIX is --verb-prefix): every pattern for every verb of its block and \
+            file per CAMEO root (PREFIX is --verb-prefix): every pattern for every verb of its block \
+            (--verb-patterns block) or for the verbs its line's # VERB comment names (own), and for \
             every member of its synonym sets, as lemmas; patterns dyad's format cannot hold, [---] patterns and \
             patterns dyad's own verb files have are left out and counted. \
             Malformed input lines are reported as file:line and skipped; \
@@ -54,6 +55,8 @@ struct DictImportPetrarchCommand: ParsableCommand {
     @Option(name: .long, help: "Licence line written into each header, before the source's own notice.") var licence: String?
     @Option(name: .long, help: "Actor kinds to write, comma-separated: country, person, organization.") var kinds: String = "country,person,organization"
     @Option(name: .long, help: "First part of the converted verb files' names: PREFIX-04-consult.verbs.txt.") var verbPrefix: String = "phoenix"
+    @Option(name: .long, help: "Which verbs of its block a verb pattern is written for: block (every verb, as PETRARCH applies it) or own (the verbs its line's # VERB comment names; every verb when it names none of them).")
+    var verbPatterns: PetrarchVerbImport.PatternVerbs = .own
     @Flag(name: .long, help: "List every name form and verb pattern left out, with its source line and rule.") var listDropped = false
 
     func run() throws {
@@ -85,7 +88,8 @@ struct DictImportPetrarchCommand: ParsableCommand {
         for issue in result.issues { StandardError.print(issue.description) }
         let ontology = try Ontology.bundled()
         let verbs = try PetrarchVerbImport.convert(folder: input, own: ownSet.verbs, forms: .bundled(), prefix: verbPrefix,
-                                                   licence: licence, isKnownCode: { ontology[$0] != nil })
+                                                   licence: licence, patternVerbs: verbPatterns,
+                                                   isKnownCode: { ontology[$0] != nil })
         for issue in verbs.issues { StandardError.print(issue.description) }
         if result.files.isEmpty && verbs.files.isEmpty {
             StandardError.print("\(input.path): no PETRARCH *.actors.txt, *.agents.txt or verb dictionary found; nothing written")
@@ -130,3 +134,5 @@ struct DictImportPetrarchCommand: ParsableCommand {
         if report.errors > 0 || malformed { throw ExitCode(1) }
     }
 }
+
+extension PetrarchVerbImport.PatternVerbs: ExpressibleByArgument {}

@@ -6,11 +6,12 @@ import Testing
 @Suite struct PetrarchVerbImportTests {
     /// Converts one inline PETRARCH verb dictionary and reads every written
     /// file back with dyad's own parser: (result, patterns as `code: text`, parser issues).
-    func convert(_ text: String, own: String = "") throws -> (result: PetrarchVerbImport.Result, lines: [String], issues: [DictionaryIssue]) {
+    func convert(_ text: String, own: String = "", patternVerbs: PetrarchVerbImport.PatternVerbs = .own) throws
+        -> (result: PetrarchVerbImport.Result, lines: [String], issues: [DictionaryIssue]) {
         var issues: [DictionaryIssue] = []
         let ownPatterns = VerbFileParser.parse(own, file: "04-consult.verbs.txt", issues: &issues)
         let result = PetrarchVerbImport.convert(text: text, name: "TEST.verbs.txt", path: "in/TEST.verbs.txt",
-                                                own: ownPatterns, forms: try .bundled())
+                                                own: ownPatterns, forms: try .bundled(), patternVerbs: patternVerbs)
         var lines: [String] = []
         for file in result.files {
             lines += VerbFileParser.parse(file.text, file: file.fileName, issues: &issues).map { "\($0.code): \($0.text)" }
@@ -34,13 +35,54 @@ import Testing
     }
 
     @Test func eachPatternIsWrittenForEveryVerbOfItsBlock() throws {
+        // With `--verb-patterns block`, whatever verb the comment names.
+        let (_, lines, _) = try convert("""
+        --- PLEDGE [---] ---
+        PLEDGE
+        VOW
+        - * AID [0331]  # VOW
+        """, patternVerbs: .block)
+        #expect(lines == ["0331: pledge aid", "0331: vow aid"])
+    }
+
+    @Test func ownModeWritesAPatternForTheVerbItsCommentNames() throws {
+        let (result, lines, issues) = try convert("""
+        --- PLEDGE [---] ---
+        PLEDGE
+        SWEAR [0331]
+        VOW
+        - * AID [0331]  # VOW
+        - * SUPPORT [0331]  # SWEAR , PLEDGE
+        """, patternVerbs: .own)
+        #expect(issues.isEmpty)
+        // The bare verb line keeps its own code whatever the comments say.
+        #expect(lines == ["0331: swear", "0331: vow aid", "0331: pledge support", "0331: swear support"])
+        #expect(result.files.first?.text.contains("--verb-patterns own") == true)
+    }
+
+    @Test func ownModeFindsAVerbNamedInAnInflectedOrListedForm() throws {
+        let (_, lines, _) = try convert("""
+        --- REFUSE [---] ---
+        REFUSE
+        +RULE_OUT
+        MEET {MEETS MET MEETING}
+        - * TALKS [125]  # RULED_OUT
+        - * (IN SECRET) [040]  # MET
+        """, patternVerbs: .own)
+        #expect(lines == ["040: meet in secret", "125: rule out talk"])
+    }
+
+    @Test func ownModeWritesALineNamingNoVerbOfItsBlockForEveryVerb() throws {
         let (_, lines, _) = try convert("""
         --- PLEDGE [---] ---
         PLEDGE
         VOW
         - * AID [0331]
-        """)
-        #expect(lines == ["0331: pledge aid", "0331: vow aid"])
+        - * LOANS [0331]  # GRANT
+        - * ARMS [0331]  #
+        """.replacingOccurrences(of: "\n", with: "\r\n"), patternVerbs: .own)
+        #expect(lines == ["0331: pledge aid", "0331: vow aid", "0331: pledge loan", "0331: vow loan",
+                          "0331: pledge arm", "0331: vow arm"])
     }
 
     @Test func prepositionalPhraseBecomesItsWordsInOrder() throws {

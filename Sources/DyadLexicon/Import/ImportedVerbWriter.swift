@@ -45,15 +45,20 @@ enum ImportedVerbWriter {
 
     /// The header of a converted verb file: its source, its licence lines
     /// (``PetrarchImport/licenceHeader(_:licence:)``), and what the whole import left out.
-    static func header(source: String, root: String, licence: [String], lines: Int, patterns: Int,
-                       skipped: [VerbImportSkip: Int]) -> String {
+    static func header(source: String, root: String, patternVerbs: PetrarchVerbImport.PatternVerbs = .block,
+                       licence: [String], lines: Int, patterns: Int, skipped: [VerbImportSkip: Int]) -> String {
+        let verbs = patternVerbs == .own
+            ? ["# Each pattern of a block is written for the verbs its source line's # comment names (for every",
+               "# verb of the block when it names none of them; --verb-patterns own) and every member of its",
+               "# synonym sets;"]
+            : ["# Each pattern of a block is written for every verb of the block (--verb-patterns block) and",
+               "# every member of its synonym sets;"]
         var text = [
             "\(ImportPrecedence.headerPrefix)verb dictionary \(source)",
             "# by `dyad dict import-petrarch`: the patterns of CAMEO root \(root). Edit the source and",
             "# import again rather than editing this file; each line names the source line it came from.",
-            "# Each pattern of a block is written for every verb of the block and every member of its",
-            "# synonym sets; words are lemmas; [A:B] keeps A. dyad's own patterns win (see",
-            "# docs/dictionary-format.md).",
+        ] + verbs + [
+            "# words are lemmas; [A:B] keeps A. dyad's own patterns win (see docs/dictionary-format.md).",
             "#",
         ]
         text += licence

@@ -5,7 +5,8 @@ import DyadText
 /// dyad's readable `*.verbs.txt` format (`dyad dict import-petrarch`).
 ///
 /// ``PetrarchVerbReader`` reads the blocks as `--dictionaries` does; each
-/// pattern then becomes one dyad pattern per verb of its block and per member
+/// pattern then becomes one dyad pattern per verb of its block (with
+/// ``PatternVerbs/own``: per verb its `# VERB` comment names) and per member
 /// of each synonym set, its words written as lemmas (``ImportWordForms``):
 ///
 /// ```
@@ -32,6 +33,18 @@ public enum PetrarchVerbImport {
     /// Synonym sets after the verb are multiplied out; a pattern that gives
     /// one verb more dyad patterns than this is left out as `unwritable`.
     public static let maxVariants = 200
+
+    /// Which verbs of its block each source pattern is written for
+    /// (`dyad dict import-petrarch --verb-patterns`; ``PetrarchPatternVerbs``).
+    /// `own` is the default: on the development data it codes as well as
+    /// `block` with about an eighth of the patterns (docs/accuracy.md).
+    public enum PatternVerbs: String, Sendable, CaseIterable {
+        /// Every verb of the block, as PETRARCH applies a pattern.
+        case block
+        /// The verbs the pattern line's `# VERB` comment names (all of the
+        /// block's when it names none of them).
+        case own
+    }
 
     public struct Result: Sendable {
         /// One file per CAMEO root (`entries`: lines, `names`: patterns).
@@ -65,7 +78,8 @@ public enum PetrarchVerbImport {
     /// The output of the first is named `PREFIX-NN-root.verbs.txt`; a further
     /// one adds its own name (`PREFIX-cameo-tabari-NN-root.verbs.txt`).
     public static func convert(folder: URL, own: [VerbPattern], forms: ImportWordForms, prefix: String = "phoenix",
-                               licence: String? = nil, isKnownCode: (String) -> Bool = { _ in true }) throws -> Result {
+                               licence: String? = nil, patternVerbs: PatternVerbs = .own,
+                               isKnownCode: (String) -> Bool = { _ in true }) throws -> Result {
         var result = Result()
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         var found = 0
@@ -76,18 +90,19 @@ public enum PetrarchVerbImport {
             let filePrefix = found == 0 ? prefix : "\(prefix)-\(ImportedVerbWriter.slug(name))"
             found += 1
             result = convert(text: text, name: name, path: path, own: own, forms: forms, prefix: filePrefix,
-                             licence: licence, isKnownCode: isKnownCode, into: result)
+                             licence: licence, patternVerbs: patternVerbs, isKnownCode: isKnownCode, into: result)
         }
         return result
     }
 
     /// Converts one verb dictionary's text, given its file name and path (for messages).
     public static func convert(text: String, name: String, path: String, own: [VerbPattern], forms: ImportWordForms,
-                               prefix: String = "phoenix", licence: String? = nil,
+                               prefix: String = "phoenix", licence: String? = nil, patternVerbs: PatternVerbs = .own,
                                isKnownCode: (String) -> Bool = { _ in true }, into start: Result = Result()) -> Result {
         var result = start
         var issues: [DictionaryIssue] = []
-        let read = PetrarchVerbReader.parse(text, file: path, issues: &issues)
+        let scope: PetrarchPatternVerbs = patternVerbs == .own ? .own(lemma: forms.verb) : .block
+        let read = PetrarchVerbReader.parse(text, file: path, issues: &issues, patternVerbs: scope)
         result.issues += issues.map(PetrarchImport.skippedLine)
 
         let ownKeys = Set(own.compactMap(ownKey))
@@ -135,7 +150,7 @@ public enum PetrarchVerbImport {
             let sorted = list.sorted { ($0.code, $0.sourceLine) < ($1.code, $1.sourceLine) }
             let count = sorted.reduce(0) { $0 + $1.patterns.count }
             result.patterns += count
-            let header = ImportedVerbWriter.header(source: name, root: root, licence: licenceLines,
+            let header = ImportedVerbWriter.header(source: name, root: root, patternVerbs: patternVerbs, licence: licenceLines,
                                                    lines: sorted.count, patterns: count, skipped: result.skipped)
             result.files.append(PetrarchImport.ConvertedFile(
                 fileName: ImportedVerbWriter.fileName(prefix: prefix, root: root), source: name,

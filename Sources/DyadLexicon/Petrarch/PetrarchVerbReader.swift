@@ -31,8 +31,14 @@ public enum PetrarchVerbReader {
     /// many variants a pattern is cut and an issue reported.
     static let maxVariants = 400
 
-    public static func parse(_ text: String, file: String, issues: inout [DictionaryIssue]) -> [VerbPattern] {
+    /// Reads `text` (named `file` in issues). With `patternVerbs` `.own`,
+    /// a pattern line whose `# VERB` comment names verbs of its block is read
+    /// for those verbs only (``PetrarchPatternVerbs``); by default every
+    /// pattern is read for every verb of its block, as PETRARCH applies it.
+    public static func parse(_ text: String, file: String, issues: inout [DictionaryIssue],
+                             patternVerbs: PetrarchPatternVerbs = .block) -> [VerbPattern] {
         let lines = PetrarchFormat.significantLines(text, keepBlank: true)
+        let comments = patternVerbs.isOwn ? PetrarchPatternVerbs.comments(text) : [:]
         // Pass 1: synonym sets, wherever they stand.
         var synsets: [String: [(words: [String], line: Int)]] = [:]
         var open: String?
@@ -62,7 +68,7 @@ public enum PetrarchVerbReader {
         // Pass 2: verb blocks.
         var patterns: [VerbPattern] = []
         var blockCode = ""
-        var verbs: [(lemma: String, before: [String], after: [String], code: String?, line: Int)] = []
+        var verbs: [PetrarchPatternVerbs.Verb] = []
         var blockPatterns: [(text: Substring, line: Int)] = []
         var inBlock = false
         var inSynset = false
@@ -85,7 +91,7 @@ public enum PetrarchVerbReader {
             for p in blockPatterns {
                 let here = SourceLocation(file: file, line: p.line)
                 guard let parsed = parsePattern(p.text, here: here, issues: &issues) else { continue }
-                for v in verbs {
+                for v in patternVerbs.verbs(of: comments[p.line], in: verbs) {
                     let base = v.before.map(PatternElement.preceding) + v.after.map(PatternElement.word)
                     for variant in parsed.variants {
                         // The pattern's words before `*` stand before the verb's own
@@ -233,11 +239,13 @@ public enum PetrarchVerbReader {
             }
             // A verb line: VERB {FORMS} [CODE], or a multi-word verb with '+' before the verb word.
             var rest = line
+            var forms: [[String]] = []
             if let brace = rest.firstIndex(of: "{") {
                 guard let close = rest[brace...].firstIndex(of: "}") else {
                     issues.append(DictionaryIssue(here, "unclosed '{' in the verb forms"))
                     continue
                 }
+                forms = rest[rest.index(after: brace)..<close].split(separator: " ").map(PetrarchPatternVerbs.words)
                 rest = rest[..<brace] + rest[rest.index(after: close)...]
             }
             let (phrase, code, _) = PetrarchFormat.splitCode(rest)
@@ -252,8 +260,9 @@ public enum PetrarchVerbReader {
                 issues.append(DictionaryIssue(here, "verb line has no verb word"))
                 continue
             }
-            verbs.append((cleaned[verbIndex], Array(cleaned[..<verbIndex]), Array(cleaned[(verbIndex + 1)...]),
-                          code.map(String.init), number))
+            verbs.append(PetrarchPatternVerbs.Verb(lemma: cleaned[verbIndex], before: Array(cleaned[..<verbIndex]),
+                                                   after: Array(cleaned[(verbIndex + 1)...]), forms: forms,
+                                                   code: code.map(String.init), line: number))
         }
         flush()
         if transformations > 0 {
