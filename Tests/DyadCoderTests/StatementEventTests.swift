@@ -115,4 +115,9 @@ import Testing
         let e = try code("Kenya's foreign minister described the vote in Uganda as historic.")
         #expect(!e.contains { $0.cameo.hasPrefix("11") }, "\(summary(e))")
     }
+
+    @Test func aProfessorsCommentIsNoPoliticalStatement() throws {
+        let e = try code("A Kenyan professor said the economy was growing.")
+        #expect(e.isEmpty, "\(summary(e))")
+    }
 }

@@ -31,7 +31,8 @@ extension SentenceCoder {
             if subjects.isEmpty, TreeRoles.actorStands(before: g.head, mentions), let tree = tree() {
                 subjects = TreeRoles.subjects(of: g.head, tree: tree, mentions: mentions)
             }
-            let sources = subjects.filter { !mentions[$0].country.isEmpty && !mentions[$0].isOutlet }
+            let sources = subjects.filter { !mentions[$0].country.isEmpty && !mentions[$0].isOutlet
+                && !SentenceCoder.commentators.contains(String(mentions[$0].sector.prefix(3))) }
             guard !sources.isEmpty else { continue }
             let sourceCodes = Set(sources.map { mentions[$0].code })
             // Not the speaker's own country ("Pence said the United States is in a crisis")
@@ -70,6 +71,11 @@ extension SentenceCoder {
             return
         }
     }
+
+    /// Sectors whose members comment rather than act: a professor, a company,
+    /// a doctor, a journalist or a passer-by saying something is no political
+    /// statement (evaluation/gold/GUIDELINE.md: "political actors").
+    static let commentators: Set<String> = ["EDU", "BUS", "HLH", "CVL", "MED"]
 
     /// The most telling `tone` word of what was said, outside the speaker's own
     /// words: criticism before pessimism before optimism.
