@@ -120,4 +120,9 @@ import Testing
         let e = try code("A Kenyan professor said the economy was growing.")
         #expect(e.isEmpty, "\(summary(e))")
     }
+
+    @Test func aPassivesAgentAfterAParticipleAdjectiveActs() throws {
+        let e = try code("Kenya's budget was criticized by the opposing Ugandan party.")
+        #expect(e.contains { $0.source.code == "UGAPTY" && $0.cameo.hasPrefix("11") }, "\(summary(e))")
+    }
 }

@@ -233,7 +233,10 @@ enum PatternMatcher {
 
     static func preposition(before start: Int, _ s: AnalyzedSentence) -> String? {
         var k = start - 1
-        while k >= 0, s.tags[k] == .DT || s.tags[k].isAdjective || s.tags[k] == .PRPS || s.tags[k] == .CD { k -= 1 }
+        // Past determiners, adjectives, numbers, and participles used as adjectives after a
+        // determiner ("by the opposing party", "against the ruling coalition").
+        while k >= 0, s.tags[k] == .DT || s.tags[k].isAdjective || s.tags[k] == .PRPS || s.tags[k] == .CD
+                || ((s.tags[k] == .VBG || s.tags[k] == .VBN) && k > 0 && (s.tags[k - 1] == .DT || s.tags[k - 1] == .PRPS)) { k -= 1 }
         guard k >= 0, s.tags[k] == .IN || s.tags[k] == .TO else { return nil }
         return s.tokens[k].lower
     }
