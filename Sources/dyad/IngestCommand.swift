@@ -46,7 +46,8 @@ struct IngestCommand: ParsableCommand {
         Folders are read recursively. Documents are coded on all cores and written in batched
         transactions; a document already stored with the same content and dictionary version is
         skipped, so re-running after an interruption finishes the work without duplicates.
-        Unreadable records are reported as file:line and skipped; dyad then exits 1.
+        Unreadable records are reported as file:line and skipped; dyad then exits 1. So is a
+        document whose id was already read from another file, unless --replace-duplicates.
 
         Examples:
           dyad ingest archive/ --db news.sqlite
@@ -67,6 +68,8 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "CSV column holding the outlet.") var outletColumn: String?
     @Option(help: "CSV column holding the author.") var authorColumn: String?
     @Option(help: "CSV column holding the URL.") var urlColumn: String?
+    @Flag(help: "Let a document replace one with the same id read earlier from another file (reported as an error otherwise).")
+    var replaceDuplicates = false
     @Flag(help: "No progress bar and no summary.") var quiet = false
     @Option(help: ArgumentHelp("Store only events at least this confident (0–1; see docs/accuracy.md).", valueName: "x"))
     var minConfidence = 0.0
@@ -99,20 +102,28 @@ struct IngestCommand: ParsableCommand {
         let bar = IngestProgress(enabled: !quiet && StandardError.isTerminal,
                                  total: StandardError.isTerminal ? reader.estimateDocuments(files) : 0)
         ingester.progress = { bar.update($0) }
+        var origins = DocumentOrigins()
+        func report(_ error: InputError) {
+            ingester.addError(error)
+            bar.clear()
+            StandardError.print(error.description)
+        }
         for file in files {
             try reader.read(path: file.path, root: file.root) { result in
                 switch result {
-                case .success(let doc): try ingester.add(doc)
+                case .success(let doc):
+                    guard let earlier = origins.earlierFile(of: doc), !replaceDuplicates else { return try ingester.add(doc) }
+                    report(InputError(location: doc.origin ?? SourceLocation(file: file.path),
+                                      message: "document id '\(doc.id)' was already read at \(earlier); this one is not stored",
+                                      advice: "give the documents distinct ids, or pass --replace-duplicates to store the later one"))
                 case .failure(let error):
-                    ingester.addError(error)
-                    bar.clear()
-                    StandardError.print(error.description)
+                    report(error)
                 }
             }
         }
         let summary = try ingester.finish()
         bar.clear()
-        if !quiet { print(IngestProgress.describe(summary, store: eventStore.path)) }
+        if !quiet { print(TerminalText.safe(IngestProgress.describe(summary, store: eventStore.path))) }
         if !summary.errors.isEmpty { throw ExitCode(1) }
     }
 }

@@ -32,6 +32,6 @@ struct RecodeCommand: ParsableCommand {
         }
         let summary = try ingester.finish()
         bar.clear()
-        if !quiet { print(IngestProgress.describe(summary, store: eventStore.path)) }
+        if !quiet { print(TerminalText.safe(IngestProgress.describe(summary, store: eventStore.path))) }
     }
 }
