@@ -78,10 +78,12 @@ public struct EventCoder: Sendable {
         return code(document, analysed: sentences)
     }
 
-    /// Codes a document and also reports how many sentences it had (for throughput figures).
-    public func codeCounting(_ document: Document) -> (events: [Event], sentences: Int) {
-        let sentences = pipeline.sentences(in: document).map { parser.analyze($0) }
-        return (code(document, analysed: sentences).events, sentences.count)
+    /// Codes a document and also reports how many sentences it had (for throughput figures)
+    /// and how many over-long ones were cut (see ``SentenceSplitter/maximumTokens``).
+    public func codeCounting(_ document: Document) -> (events: [Event], sentences: Int, cut: Int) {
+        var cut = 0
+        let sentences = pipeline.sentences(in: document, cut: &cut).map { parser.analyze($0) }
+        return (code(document, analysed: sentences).events, sentences.count, cut)
     }
 
     /// Codes sentences that are already analysed — from a given parse, say.

@@ -12,11 +12,17 @@ extension SQLiteBatchWriter {
             goldstein, bucket, day, date, num_mentions, num_articles, num_sources, is_root, url)
         """
 
-    /// What a batch adds to events known to be stored, one `(?,?,?,?,?,?)` row per event: its id,
-    /// mentions and articles (new by construction: a batch document is not among a stored
-    /// event's articles), the outlets new to it, its root flag and its smallest URL; the flag
-    /// and the URL keep their extreme. The rows follow `FROM (` and ``addToStoredEventsTail``
-    /// closes them.
+    /// What a batch adds to events known to be stored, one `(?,?,?,?,?,?,?,?)` row per event: its
+    /// id, mentions and articles (new by construction: a batch document is not among a stored
+    /// event's articles), the outlets new to it, its root flag, its smallest URL, and its day and
+    /// date; the flag and the URL keep their extreme, and the date becomes the batch's when it
+    /// is on the stored day and more precise (see ``EventGain/date``). The rows follow `FROM (`
+    /// and ``addToStoredEventsTail`` closes them.
+    ///
+    /// On one day a more precise date is the greater text (`2018` < `2018-01` < `2018-01-01`),
+    /// so no function is needed to compare precisions. `day` is not set here: it is in
+    /// `events_dyad`, and setting it would rewrite that index for every row; it moves only
+    /// with windows wider than a day (``writeGains(_:_:knownOutlets:)``).
     ///
     /// An `UPDATE OR FAIL` with no function call in it: a statement that writes many rows and
     /// might abort keeps a statement journal (a copy of every page it changes, spilled to a
@@ -26,7 +32,8 @@ extension SQLiteBatchWriter {
     static let addToStoredEventsHead = """
         UPDATE OR FAIL events SET num_mentions = num_mentions + v.column2, num_articles = num_articles + v.column3,
             num_sources = num_sources + v.column4, is_root = (is_root OR v.column5),
-            url = CASE WHEN url IS NULL OR v.column6 < url THEN v.column6 ELSE url END
+            url = CASE WHEN url IS NULL OR v.column6 < url THEN v.column6 ELSE url END,
+            date = CASE WHEN v.column7 = day AND v.column8 > date THEN v.column8 ELSE date END
         FROM (
         """
 
@@ -59,6 +66,7 @@ extension SQLiteBatchWriter {
                     for i in chunk {
                         b.int64(gains[i].id); b.int(gains[i].mentions); b.int(gains[i].articles); b.int(newOutlets[i])
                         b.bool(gains[i].firstSentence <= 1); b.text(gains[i].url(in: docs))
+                        b.int(gains[i].day); b.text(gains[i].date?.description)
                     }
                 }
                 guard db.changesCount == chunk.count else {
@@ -72,8 +80,8 @@ extension SQLiteBatchWriter {
         guard windowDays > 1 else { return }
         for gain in gains {
             guard let day = gain.day else { continue }
-            try db.cachedStatement(sql: "UPDATE events SET day = ?, date = ? WHERE id = ? AND day > ?")
-                .execute(arguments: [day, gain.date?.description, gain.id, day])
+            try db.cachedStatement(sql: "UPDATE events SET day = ?, date = ? WHERE id = ? AND (day > ? OR (day = ? AND date < ?))")
+                .execute(arguments: [day, gain.date?.description, gain.id, day, day, gain.date?.description])
         }
     }
 
@@ -117,7 +125,7 @@ extension SQLiteBatchWriter {
     /// Returns whether the event is still stored.
     func recount(_ id: Int64) throws -> Bool {
         let totals = try db.cachedStatement(sql: """
-            SELECT count(*), count(DISTINCT doc_id), count(DISTINCT outlet), min(day), min(date), min(sentence_index), min(url)
+            SELECT count(*), count(DISTINCT doc_id), count(DISTINCT outlet), min(day), NULL, min(sentence_index), min(url)
             FROM mentions WHERE event_id = ?
             """)
         guard let t = try Row.fetchOne(totals, arguments: [id]), (t[0] as Int) > 0 else {
@@ -128,7 +136,10 @@ extension SQLiteBatchWriter {
         try db.cachedStatement(sql: """
             UPDATE events SET num_mentions = ?, num_articles = ?, num_sources = ?, is_root = ?, url = ? WHERE id = ?
             """).execute(arguments: [t[0] as Int, t[1] as Int, t[2] as Int, firstSentence <= 1, t[6] as String?, id])
-        let day: Int? = t[3], date: String? = t[4]
+        // The event's date: the most precise of the earliest day's (the greatest text, as above).
+        let day: Int? = t[3]
+        let date = try String.fetchOne(db.cachedStatement(sql: "SELECT max(date) FROM mentions WHERE event_id = ? AND day = ?"),
+                                       arguments: [id, day])
         try db.cachedStatement(sql: "UPDATE events SET day = ?, date = ? WHERE id = ? AND (day IS NOT ? OR date IS NOT ?)")
             .execute(arguments: [day, date, id, day, date])
         return true

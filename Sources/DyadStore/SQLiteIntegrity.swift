@@ -13,10 +13,13 @@ extension SQLiteEventStore {
     public func aggregateDiscrepancies() throws -> [String] {
         try pool.read { db in
             let drift = try Int64.fetchAll(db, sql: """
-                WITH recount AS (
+                WITH counts AS (
                     SELECT event_id, count(*) AS n, count(DISTINCT doc_id) AS a, count(DISTINCT outlet) AS s,
-                           min(day) AS day, min(date) AS date, min(sentence_index) <= 1 AS root, min(url) AS url
-                    FROM mentions GROUP BY event_id)
+                           min(day) AS day, min(sentence_index) <= 1 AS root, min(url) AS url
+                    FROM mentions GROUP BY event_id),
+                recount AS (
+                    SELECT c.*, (SELECT max(m.date) FROM mentions m WHERE m.event_id = c.event_id AND m.day IS c.day) AS date
+                    FROM counts c)
                 SELECT e.id FROM events e LEFT JOIN recount r ON r.event_id = e.id
                 WHERE r.event_id IS NULL OR e.num_mentions != r.n OR e.num_articles != r.a OR e.num_sources != r.s
                    OR e.day IS NOT r.day OR e.date IS NOT r.date OR e.is_root != r.root OR e.url IS NOT r.url

@@ -60,6 +60,14 @@ public struct TextPipeline: Sendable {
 
     /// The document's sentences, title first, boilerplate dropped.
     public func sentences(in document: Document) -> [Sentence] {
+        var cut = 0
+        return sentences(in: document, cut: &cut)
+    }
+
+    /// The document's sentences; `cut` counts the sentences longer than
+    /// ``SentenceSplitter/maximumTokens`` that were cut into pieces, so a
+    /// caller can warn that the document has text without sentence ends.
+    public func sentences(in document: Document, cut: inout Int) -> [Sentence] {
         var result: [Sentence] = []
         var titleInBody: Range<Int>?
         if let title = document.title, !title.trimmingASCIIWhitespace().isEmpty {
@@ -99,7 +107,7 @@ public struct TextPipeline: Sendable {
                     continue
                 }
                 let tokens = tokenizer.tokens(in: bytes, from: from, to: p.end)
-                for r in splitter.split(tokens) {
+                for r in splitter.split(tokens, cut: &cut) {
                     let start = tokens[r.lowerBound].start, end = tokens[r.upperBound - 1].end
                     result.append(Sentence(index: result.count, start: start, end: end,
                                            text: TextPipeline.slice(bytes, start, end),

@@ -160,6 +160,7 @@ private func code(_ document: Document, coder: EventCoder, writer: any EventWrit
         for t in trace { out.appendLine(ExplanationWriter().render(t)) }
     } else {
         let counted = coder.codeCounting(document)
+        if counted.cut > 0 { out.messages.append(SentenceSplitter.cutWarning(documentID: document.id, count: counted.cut)) }
         for e in counted.events { writer.appendLine(for: e, to: &out.bytes) }
         out.count(sentences: counted.sentences, events: counted.events.count)
     }

@@ -164,6 +164,7 @@ final class IngestProgress {
         var text = "\(s.documents) documents coded, \(s.sentences) sentences, \(s.events) events, \(s.skipped) skipped (already stored), "
             + "\(s.errors.count) errors in \(String(format: "%.1f", s.seconds))s → \(store)"
         if s.duplicateIDs > 0 { text += "\n\(s.duplicateIDs) records repeated an id read just before them; the last one was kept" }
+        for w in s.warnings { text += "\n  " + w }
         for e in s.errors { text += "\n  error: \(e)" }
         return text
     }
