@@ -33,3 +33,47 @@ extension SQLiteEventStore {
         }
     }
 }
+
+extension SQLiteEventStore {
+    /// What SQLite's own check of the file finds wrong, empty for a sound file.
+    /// `quick` runs `PRAGMA quick_check` (pages and records, no index contents),
+    /// otherwise `PRAGMA integrity_check` (everything; slower on a large store).
+    public func sqliteProblems(quick: Bool) throws -> [String] {
+        try pool.read { db in
+            let rows = try String.fetchAll(db, sql: quick ? "PRAGMA quick_check(100)" : "PRAGMA integrity_check(100)")
+            return rows == ["ok"] ? [] : rows
+        }
+    }
+
+    /// dyad's own invariants, broken: events whose counts or date differ from their
+    /// mentions (``aggregateDiscrepancies()``) and mentions whose document is missing.
+    public func invariantProblems() throws -> [String] {
+        let events = try aggregateDiscrepancies().map { "event \($0) disagrees with its mentions" }
+        let orphans = try pool.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT DISTINCT m.doc_id FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = m.doc_id)
+                ORDER BY m.doc_id
+                """)
+        }
+        return events + orphans.map { "mentions of document '\($0)', which is not stored" }
+    }
+
+    /// Everything ``sqliteProblems(quick:)`` and ``invariantProblems()`` find; the
+    /// invariants are checked only in a file SQLite finds sound.
+    public func problems(quick: Bool) throws -> [String] {
+        let file = try sqliteProblems(quick: quick)
+        return file.isEmpty ? try invariantProblems() : file
+    }
+
+    /// Throws ``StoreError/damaged(path:problems:)`` when SQLite's quick check finds
+    /// damage: what `dyad ingest` runs before writing a batch into an existing store.
+    public func refuseIfDamaged() throws {
+        let found: [String]
+        do {
+            found = try sqliteProblems(quick: true)
+        } catch let error as DatabaseError {
+            found = [error.message ?? "\(error)"]
+        }
+        if !found.isEmpty { throw StoreError.damaged(path: path, problems: found) }
+    }
+}

@@ -11,20 +11,35 @@ struct StoreOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The event store (a SQLite file, created if absent).", valueName: "file"))
     var db: String = SQLiteEventStore.defaultPath
 
-    /// Opens the store; `windowDays` applies only when the file is new.
+    /// Opens the store to write into it; `windowDays` applies only when the file is new. An
+    /// existing store that SQLite's quick check finds damaged is refused before anything is
+    /// written (``StoreError/damaged(path:problems:)``).
     func open(windowDays: Int = 1) throws -> SQLiteEventStore {
-        try SQLiteEventStore(path: db, windowDays: windowDays) { [db] steps in
-            StandardError.print("dyad: upgrading the store '\(db)' to the current schema (\(steps.joined(separator: ", "))): "
-                                + "once; a store of a million events takes seconds (about 12 s from before v4)")
-        }
+        let existed = FileManager.default.fileExists(atPath: db)
+        let store = try SQLiteEventStore(path: db, windowDays: windowDays, upgrading: upgradeNotice)
+        if existed { try store.refuseIfDamaged() }
+        return store
     }
 
-    /// Opens a store that must already exist (query commands).
-    func openExisting() throws -> SQLiteEventStore {
+    /// Opens a store that must already exist. To read it (query commands) it is opened
+    /// read-only, so a store on read-only media or owned by someone else can be queried; one
+    /// made by an older dyad is upgraded first, which needs write access. `toWrite` (recode)
+    /// opens it as ``open(windowDays:)`` does.
+    func openExisting(toWrite: Bool = false) throws -> SQLiteEventStore {
         guard FileManager.default.fileExists(atPath: db) else {
             throw ValidationError("no event store at '\(db)' — run `dyad ingest PATH --db \(db)` first")
         }
-        return try open()
+        if toWrite { return try open() }
+        do {
+            return try SQLiteEventStore(path: db, readOnly: true)
+        } catch StoreError.needsUpgrade {
+            return try SQLiteEventStore(path: db, upgrading: upgradeNotice)
+        }
+    }
+
+    private func upgradeNotice(_ steps: [String]) {
+        StandardError.print("dyad: upgrading the store '\(db)' to the current schema (\(steps.joined(separator: ", "))): "
+                            + "once; a store of a million events takes seconds (about 12 s from before v4)")
     }
 }
 

@@ -17,7 +17,7 @@ struct RecodeCommand: ParsableCommand {
     @OptionGroup var dictionaries: DictionaryOptions
 
     func run() throws {
-        let eventStore = try store.openExisting()
+        let eventStore = try store.openExisting(toWrite: true)
         let coder = try makeCoder(dictionaries)
         let ids = try eventStore.documentIDs(notCodedWith: all ? nil : coder.lexicon.version)
         let ingester = Ingester(coder: coder, store: eventStore, options: .init(batchSize: batchSize, jobs: jobs, force: true))
