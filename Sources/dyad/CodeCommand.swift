@@ -61,10 +61,7 @@ struct CodeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let set = try dictionaries.loadSet()
-        for issue in set.issues where issue.severity == .error {
-            StandardError.print("dictionary: \(issue)")
-        }
+        let set = try dictionaries.loadCheckedSet()
         guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence takes a number from 0 to 1") }
         var options = CodingOptions(includeNegated: includeNegated, trace: explain)
         options.minConfidence = minConfidence

@@ -45,8 +45,7 @@ struct StoreOptions: ParsableArguments {
 
 /// The coder every storing command uses: dictionaries from the options, bundled ontology and models.
 func makeCoder(_ dictionaries: DictionaryOptions, minConfidence: Double = 0) throws -> EventCoder {
-    let set = try dictionaries.loadSet()
-    for issue in set.issues where issue.severity == .error { StandardError.print("dictionary: \(issue)") }
+    let set = try dictionaries.loadCheckedSet()
     var options = CodingOptions()
     options.minConfidence = minConfidence
     return try EventCoder.bundled(lexicon: Lexicon(set), options: options)
