@@ -46,3 +46,24 @@ import DyadText
         #expect(SentenceSplitter.cutWarning(documentID: "doc-9", count: 2).hasPrefix("doc-9: warning: 2 sentences of more than 250 words"))
     }
 }
+
+/// A paragraph far longer than any real one is read in slices of bounded size.
+@Suite struct LongParagraphTests {
+    @Test func hugeParagraphIsReadInSlicesCoveringItInOrder() {
+        let body = Array(repeating: "envoys met", count: 30_000).joined(separator: " ")  // 329,999 bytes, one line
+        var cut = 0
+        let sentences = TextPipeline().sentences(in: Document(id: "huge", text: body), cut: &cut)
+        #expect(cut > 0)
+        #expect(sentences.map(\.index) == Array(0..<sentences.count))
+        #expect(sentences.allSatisfy { $0.end - $0.start <= TextPipeline.maximumSliceBytes })
+        #expect(sentences.reduce(0) { $0 + $1.tokens.count } == 60_000)
+        #expect(zip(sentences, sentences.dropFirst()).allSatisfy { $0.end < $1.start })
+    }
+
+    @Test func sliceWithoutSpacesEndsOnACharacterBoundary() {
+        let body = String(repeating: "é", count: 70_000)  // 140,000 bytes, no space
+        var cut = 0
+        let sentences = TextPipeline().sentences(in: Document(id: "blob", text: body), cut: &cut)
+        #expect(sentences.map(\.text).joined() == body)
+    }
+}
