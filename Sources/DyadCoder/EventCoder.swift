@@ -79,7 +79,7 @@ public struct EventCoder: Sendable {
     }
 
     /// Codes a document and also reports how many sentences it had (for throughput figures)
-    /// and how many over-long ones were cut (see ``SentenceSplitter/maximumTokens``).
+    /// and how many cuts text without sentence ends needed (see ``TextPipeline/sentences(in:cut:)``).
     public func codeCounting(_ document: Document) -> (events: [Event], sentences: Int, cut: Int) {
         let r = codeInWindows(document)
         return (r.events, r.sentences, r.cut)

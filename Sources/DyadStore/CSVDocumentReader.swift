@@ -19,7 +19,8 @@ import Foundation
 /// | author | author, authors                       |
 /// | url    | url, link                             |
 ///
-/// A record without an id gets `FILE:LINE`. Dates may be `YYYY-MM-DD`,
+/// UTF-16 with a byte-order mark is transcoded; a record holding bytes that
+/// are not UTF-8 is an error of its own. A record without an id gets `FILE:LINE`. Dates may be `YYYY-MM-DD`,
 /// `YYYY/MM/DD` or start with either (`2016-12-09 18:31:00`). A record with
 /// the wrong number of fields, an empty text, or an unreadable date is an
 /// error naming the line the record starts on; reading goes on.
@@ -75,6 +76,11 @@ public struct CSVDocumentReader: Sendable {
     }
 
     func read(_ bytes: UnsafeBufferPointer<UInt8>, name: String, _ handle: (Result<Document, InputError>) throws -> Void) throws {
+        switch TextEncoding.transcodedUTF16(bytes, name: name) {
+        case .success(let utf8)?: return try utf8.withUnsafeBufferPointer { try read($0, name: name, handle) }
+        case .failure(let error)?: return try handle(.failure(error))
+        case nil: break
+        }
         var records = CSVRecords(bytes)
         let header: [String]
         switch records.next() {

@@ -107,7 +107,7 @@ public struct CodedDocument: Sendable {
     /// Each event's stored evidence record, when already rendered (the ingester renders them on
     /// its coding threads so the single writer has less to do); nil to render at write time.
     public var records: [[UInt8]]?
-    /// How many over-long sentences coding cut into pieces (see ``SentenceSplitter/maximumTokens``).
+    /// How many cuts coding made in text without sentence ends (see ``TextPipeline/sentences(in:cut:)``).
     public var cutSentences = 0
 
     public init(document: Document, contentHash: String, dictionaryVersion: String, sentenceCount: Int, events: [Event],

@@ -55,10 +55,11 @@ public struct SentenceSplitter: Sendable {
         return ranges.flatMap { SentenceSplitter.cut($0, tokens) }
     }
 
-    /// The warning for a document in which `count` over-long sentences were cut.
+    /// The warning for a document whose text was cut `count` times (over-long
+    /// sentences, and paragraphs read in slices; see ``TextPipeline``).
     public static func cutWarning(documentID: String, count: Int) -> String {
-        "\(documentID): warning: \(count) sentence\(count == 1 ? "" : "s") of more than \(maximumTokens) words cut into pieces "
-            + "(text without sentence ends?); events spanning a cut are missed"
+        "\(documentID): warning: text without sentence ends, cut \(count) time\(count == 1 ? "" : "s") into sentences of at most "
+            + "\(maximumTokens) words; events spanning a cut are missed"
     }
 
     /// `range` cut into pieces of at most ``maximumTokens`` tokens, each

@@ -64,9 +64,9 @@ public struct TextPipeline: Sendable {
         return sentences(in: document, cut: &cut)
     }
 
-    /// The document's sentences; `cut` counts the sentences longer than
-    /// ``SentenceSplitter/maximumTokens`` that were cut into pieces, so a
-    /// caller can warn that the document has text without sentence ends.
+    /// The document's sentences; `cut` counts the cuts made in text without
+    /// sentence ends — sentences longer than ``SentenceSplitter/maximumTokens``
+    /// and paragraphs longer than ``maximumSliceBytes`` — so a caller can warn.
     public func sentences(in document: Document, cut: inout Int) -> [Sentence] {
         var result: [Sentence] = []
         forEachSentence(in: document, cut: &cut) { result.append($0) }

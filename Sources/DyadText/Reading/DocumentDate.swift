@@ -17,10 +17,10 @@
 /// or later, and such a year is a typo or a misread field.
 ///
 /// ```swift
-/// DocumentDate.read(.string("2018-04-24"))  // .success(2018-04-24)
-/// DocumentDate.read(.number("20180424"))    // .success(2018-04-24)
-/// DocumentDate.read(.number("1e19"))        // .failure: a number, not YYYYMMDD
-/// DocumentDate.read(.null)                  // .success(nil): no date
+/// DocumentDate.read(text: "2018-04-24")   // .success(2018-04-24)
+/// DocumentDate.read(text: "1066-10-14")   // .failure: outside 1800…2200
+/// DocumentDate.read(text: "")             // .success(nil): no date
+/// // In JSON Lines, `"date": 20180424` is 2018-04-24 and `"date": 1e19` the record's error.
 /// ```
 public enum DocumentDate {
     /// The years a document may be dated in.

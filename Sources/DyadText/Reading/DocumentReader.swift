@@ -104,13 +104,10 @@ public struct DocumentReader: Sendable {
 
     /// The reading itself, on bytes.
     func read(_ all: UnsafeBufferPointer<UInt8>, name: String, _ handle: (Result<Document, InputError>) throws -> Void) rethrows {
-        let location = SourceLocation(file: name)
-        if TextEncoding.hasUTF16BOM(all) {
-            guard let utf8 = TextEncoding.utf16(all) else {
-                return try handle(.failure(InputError(location: location, message: "UTF-16 text that is not valid UTF-16",
-                                                      advice: "convert it to UTF-8")))
-            }
-            return try utf8.withUnsafeBufferPointer { try readUTF8($0, name: name, handle) }
+        switch TextEncoding.transcodedUTF16(all, name: name) {
+        case .success(let utf8)?: return try utf8.withUnsafeBufferPointer { try readUTF8($0, name: name, handle) }
+        case .failure(let error)?: return try handle(.failure(error))
+        case nil: break
         }
         try readUTF8(all, name: name, handle)
     }

@@ -45,6 +45,17 @@ public enum TextEncoding {
         return failed ? nil : out
     }
 
+    /// For a file `name` starting with a UTF-16 byte-order mark: its UTF-8 bytes, or the
+    /// error that it is not valid UTF-16. nil for any other file.
+    public static func transcodedUTF16(_ b: UnsafeBufferPointer<UInt8>, name: String) -> Result<[UInt8], InputError>? {
+        guard hasUTF16BOM(b) else { return nil }
+        guard let utf8 = utf16(b) else {
+            return .failure(InputError(location: SourceLocation(file: name), message: "UTF-16 text that is not valid UTF-16",
+                                       advice: "convert it to UTF-8"))
+        }
+        return .success(utf8)
+    }
+
     /// UTF-8 bytes of Windows-1252 `bytes`: ASCII stays, 0x80…0x9F are the
     /// Windows punctuation (’ “ ” – — €), the rest are Latin-1 letters.
     public static func windows1252(_ b: UnsafeBufferPointer<UInt8>) -> [UInt8] {

@@ -9,7 +9,7 @@ import Testing
         let record = #"{"id":"run-on","date":"2019-01-01","text":"\#(words)"}"# + "\n"
         let r = try DyadProcess.run(["code", "-"], stdin: Data(record.utf8))
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stderr.contains("run-on: warning: 1 sentence of more than 250 words cut into pieces"))
+        #expect(r.stderr.contains("run-on: warning: text without sentence ends, cut 1 time into sentences of at most 250 words"))
         #expect(r.stdout.contains(#""cameo":"19"#))
     }
 }

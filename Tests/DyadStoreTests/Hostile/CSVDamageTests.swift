@@ -53,4 +53,10 @@ import Testing
         #expect(ids(r) == ["2"])
         #expect(errors(r).first?.message.contains("outside 1800…2200") == true)
     }
+
+    @Test func utf16WithBOMIsTranscoded() throws {
+        let csv = "id,content\n1,Caf\u{E9} talks.\n"
+        let r = try read([0xFF, 0xFE] + csv.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        #expect(r.compactMap { try? $0.get().text } == ["Café talks."])
+    }
 }

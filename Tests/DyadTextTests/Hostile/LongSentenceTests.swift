@@ -43,7 +43,8 @@ import DyadText
     }
 
     @Test func warningNamesTheDocument() {
-        #expect(SentenceSplitter.cutWarning(documentID: "doc-9", count: 2).hasPrefix("doc-9: warning: 2 sentences of more than 250 words"))
+        #expect(SentenceSplitter.cutWarning(documentID: "doc-9", count: 2)
+            .hasPrefix("doc-9: warning: text without sentence ends, cut 2 times into sentences of at most 250 words"))
     }
 }
 
