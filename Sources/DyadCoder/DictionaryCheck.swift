@@ -3,7 +3,7 @@ import DyadLexicon
 import DyadText
 
 /// Validates dictionaries beyond their syntax: every verb code exists in the
-/// CAMEO table, no name means two different actors, every person has a role.
+/// CAMEO table, no name is listed under two different codes, every person has a role.
 /// What `dyad dict check` runs.
 ///
 /// ```swift
@@ -30,12 +30,12 @@ public enum DictionaryCheck {
         for actor in set.actors {
             for name in actor.names + actor.capitals {
                 let key = name.lowercased()
-                if let other = seen[key], other.name != actor.name {
-                    let codes = (other.roles.map(\.code) + actor.roles.map(\.code))
-                    if Set(codes).count > 1 {
+                if let other = seen[key] {
+                    if Set(other.roles.map(\.code)) != Set(actor.roles.map(\.code)) {
+                        func codes(_ a: ActorEntry) -> String { Set(a.roles.map(\.code)).sorted().joined(separator: "/") }
                         issues.append(DictionaryIssue(actor.origin,
-                            "name '\(name)' also belongs to '\(other.name)' (\(other.origin)); keep it on one entry",
-                            severity: .warning))
+                            "name '\(name)' is coded \(codes(actor)) here and \(codes(other)) at \(other.origin) ('\(other.name)'); "
+                            + "keep it on one entry", severity: .warning))
                     }
                 } else {
                     seen[key] = actor

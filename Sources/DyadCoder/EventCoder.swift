@@ -74,14 +74,41 @@ public struct EventCoder: Sendable {
     /// Codes a document from raw text and returns the per-sentence trace too
     /// (filled only when ``CodingOptions/trace`` is on).
     public func codeWithTrace(_ document: Document) -> (events: [Event], trace: [SentenceTrace]) {
-        let sentences = pipeline.sentences(in: document).map(analyze)
-        return code(document, analysed: sentences)
+        let r = codeInWindows(document)
+        return (r.events, r.trace)
     }
 
-    /// Codes a document and also reports how many sentences it had (for throughput figures).
-    public func codeCounting(_ document: Document) -> (events: [Event], sentences: Int) {
-        let sentences = pipeline.sentences(in: document).map(analyze)
-        return (code(document, analysed: sentences).events, sentences.count)
+    /// Codes a document and also reports how many sentences it had (for throughput figures)
+    /// and how many cuts text without sentence ends needed (see ``TextPipeline/sentences(in:cut:)``).
+    public func codeCounting(_ document: Document) -> (events: [Event], sentences: Int, cut: Int) {
+        let r = codeInWindows(document)
+        return (r.events, r.sentences, r.cut)
+    }
+
+    /// The most sentences coded together as one document. News articles have a few
+    /// dozen; a file of millions of words without paragraphs is coded this many
+    /// sentences at a time, each window its own context (the countries it names, the
+    /// actors it refers back to), so memory stays bounded whatever the document's size.
+    public static let sentencesPerWindow = 2000
+
+    /// Analyses and codes the document's sentences window by window (see ``sentencesPerWindow``).
+    private func codeInWindows(_ document: Document) -> (events: [Event], trace: [SentenceTrace], sentences: Int, cut: Int) {
+        var cut = 0, count = 0
+        var events: [Event] = [], traces: [SentenceTrace] = []
+        var window: [AnalyzedSentence] = []
+        func codeWindow() {
+            let coded = code(document, analysed: window)
+            if events.isEmpty { events = coded.events } else { events += coded.events }
+            traces += coded.trace
+            window.removeAll(keepingCapacity: true)
+        }
+        pipeline.forEachSentence(in: document, cut: &cut) { sentence in
+            window.append(analyze(sentence))
+            count += 1
+            if window.count == Self.sentencesPerWindow { codeWindow() }
+        }
+        if !window.isEmpty || count == 0 { codeWindow() }
+        return (events, traces, count, cut)
     }
 
     /// Tags a sentence and finds its verb groups; a sentence Brill's tags leave

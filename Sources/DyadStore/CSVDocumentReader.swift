@@ -19,7 +19,8 @@ import Foundation
 /// | author | author, authors                       |
 /// | url    | url, link                             |
 ///
-/// A record without an id gets `FILE:LINE`. Dates may be `YYYY-MM-DD`,
+/// UTF-16 with a byte-order mark is transcoded; a record holding bytes that
+/// are not UTF-8 is an error of its own. A record without an id gets `FILE:LINE`. Dates may be `YYYY-MM-DD`,
 /// `YYYY/MM/DD` or start with either (`2016-12-09 18:31:00`). A record with
 /// the wrong number of fields, an empty text, or an unreadable date is an
 /// error naming the line the record starts on; reading goes on.
@@ -53,6 +54,10 @@ public struct CSVDocumentReader: Sendable {
 
     /// Reads the file at `path`, calling `handle` with each document or error in order.
     public func read(path: String, _ handle: (Result<Document, InputError>) throws -> Void) throws {
+        if let problem = DocumentReader.notRegularFile(path) {
+            return try handle(.failure(InputError(location: SourceLocation(file: path), message: problem,
+                                                  advice: "pass a regular file")))
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
@@ -71,11 +76,23 @@ public struct CSVDocumentReader: Sendable {
     }
 
     func read(_ bytes: UnsafeBufferPointer<UInt8>, name: String, _ handle: (Result<Document, InputError>) throws -> Void) throws {
-        var records = CSVRecords(bytes)
-        guard let header = records.next() else {
-            return try handle(.failure(InputError(location: SourceLocation(file: name), message: "empty file, nothing to code")))
+        switch TextEncoding.transcodedUTF16(bytes, name: name) {
+        case .success(let utf8)?: return try utf8.withUnsafeBufferPointer { try read($0, name: name, handle) }
+        case .failure(let error)?: return try handle(.failure(error))
+        case nil: break
         }
-        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        var records = CSVRecords(bytes)
+        let header: [String]
+        switch records.next() {
+        case nil:
+            return try handle(.failure(InputError(location: SourceLocation(file: name), message: "empty file, nothing to code")))
+        case .problem(let line, let message, _)?:
+            return try handle(.failure(InputError(location: SourceLocation(file: name, line: line), message: "header: " + message,
+                                                  advice: "fix the header row; no record can be read without it")))
+        case .fields(_, let fields)?:
+            header = fields
+        }
+        let names = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         func index(_ candidates: [String]) -> Int? {
             for c in candidates { if let i = names.firstIndex(of: c.lowercased()) { return i } }
             return nil
@@ -88,9 +105,14 @@ public struct CSVDocumentReader: Sendable {
         }
         let (idC, titleC, dateC, outletC, authorC, urlC) = (index(columns.id), index(columns.title), index(columns.date),
                                                             index(columns.outlet), index(columns.author), index(columns.url))
-        while let record = records.next() {
-            let location = SourceLocation(file: name, line: record.line)
-            let f = record.fields
+        while let next = records.next() {
+            guard case .fields(let recordLine, let f) = next else {
+                if case .problem(let line, let message, let advice) = next {
+                    try handle(.failure(InputError(location: SourceLocation(file: name, line: line), message: message, advice: advice)))
+                }
+                continue
+            }
+            let location = SourceLocation(file: name, line: recordLine)
             if f.count == 1, f[0].isEmpty { continue }
             guard f.count == names.count else {
                 try handle(.failure(InputError(location: location, message: "\(f.count) fields where the header has \(names.count)",
@@ -108,69 +130,27 @@ public struct CSVDocumentReader: Sendable {
             }
             var date = defaultDate
             if let raw = value(dateC) {
-                guard let d = CSVDocumentReader.date(raw) else {
-                    try handle(.failure(InputError(location: location, message: "'\(raw)' is not a date",
-                                                   advice: "write YYYY-MM-DD")))
+                switch CSVDocumentReader.date(raw) {
+                case .success(let d): if let d { date = d }
+                case .failure(let r):
+                    try handle(.failure(InputError(location: location, message: r.message, advice: r.advice)))
                     continue
                 }
-                date = d
             }
             let body = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
-            try handle(.success(Document(id: value(idC) ?? "\(DocumentReader.documentID(for: name)):\(record.line)",
+            try handle(.success(Document(id: value(idC) ?? "\(DocumentReader.documentID(for: name)):\(recordLine)",
                                          text: body, date: date, title: value(titleC), outlet: value(outletC),
                                          url: value(urlC), author: value(authorC), origin: location)))
         }
     }
 
-    /// `YYYY-MM-DD`, `YYYY/MM/DD`, or a timestamp starting with one.
-    static func date(_ s: String) -> CalendarDate? {
+    /// `YYYY-MM-DD`, `YYYY/MM/DD`, or a timestamp starting with one (`2016-12-09 18:31:00`);
+    /// see ``DocumentDate`` for the rest.
+    static func date(_ s: String) -> Result<CalendarDate?, DocumentDate.Rejection> {
         let t = s.replacingOccurrences(of: "/", with: "-")
-        if let d = CalendarDate(t) { return d }
-        if t.count > 10, let d = CalendarDate(String(t.prefix(10))) { return d }
-        return nil
-    }
-}
-
-/// Splits CSV bytes into records of fields, tracking the line each record starts on.
-struct CSVRecords {
-    let bytes: UnsafeBufferPointer<UInt8>
-    var i = 0
-    var line = 1
-
-    init(_ all: UnsafeBufferPointer<UInt8>) {
-        let bom = all.count >= 3 && all[0] == 0xEF && all[1] == 0xBB && all[2] == 0xBF
-        bytes = bom ? UnsafeBufferPointer(rebasing: all[3...]) : all
-    }
-
-    mutating func next() -> (line: Int, fields: [String])? {
-        guard i < bytes.count else { return nil }
-        let start = line
-        var fields: [String] = []
-        var field: [UInt8] = []
-        var quoted = false
-        while i < bytes.count {
-            let b = bytes[i]
-            i += 1
-            if quoted {
-                if b == 0x22 {
-                    if i < bytes.count, bytes[i] == 0x22 { field.append(0x22); i += 1 } else { quoted = false }
-                } else {
-                    if b == 0x0A { line += 1 }
-                    field.append(b)
-                }
-            } else if b == 0x22, field.isEmpty {
-                quoted = true
-            } else if b == 0x2C {
-                fields.append(String(decoding: field, as: UTF8.self))
-                field.removeAll(keepingCapacity: true)
-            } else if b == 0x0A {
-                line += 1
-                break
-            } else if b != 0x0D {
-                field.append(b)
-            }
+        if t.count > 10, CalendarDate(t) == nil, CalendarDate(String(t.prefix(10))) != nil {
+            return DocumentDate.read(text: String(t.prefix(10)))
         }
-        fields.append(String(decoding: field, as: UTF8.self))
-        return (start, fields)
+        return DocumentDate.read(text: t)
     }
 }

@@ -82,7 +82,7 @@ public struct CorpusReader: Sendable {
         var n = 0
         for f in files {
             let ext = (f.path as NSString).pathExtension.lowercased()
-            guard ["jsonl", "json", "ndjson", "csv"].contains(ext),
+            guard ["jsonl", "json", "ndjson", "csv"].contains(ext), DocumentReader.notRegularFile(f.path) == nil,
                   let data = try? Data(contentsOf: URL(fileURLWithPath: f.path), options: .mappedIfSafe) else { n += 1; continue }
             let lines = data.withUnsafeBytes { $0.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } }
             n += ext == "csv" ? max(lines - 1, 1) : max(lines, 1)

@@ -24,7 +24,9 @@ struct EventGain {
     private var lastDocument = -1
     /// The outlets of the batch's mentions of the event.
     var outlets = OutletIDs()
-    /// The earliest date of the batch's mentions.
+    /// The batch's mentions' earliest date: the earliest day, and of the dates on
+    /// that day the most precise (a day before a month before a year), so that
+    /// an event's date does not depend on the order of its mentions.
     var date: CalendarDate?
     var day: Int? { date?.dayNumber }
     var firstSentence = Int.max
@@ -47,6 +49,20 @@ struct EventGain {
         urlDocument.flatMap { documents[$0].document.url }
     }
 
+    /// Whether `a` is the better event date: an earlier day, or the same day more precisely.
+    static func isBetter(_ a: CalendarDate, than b: CalendarDate) -> Bool {
+        let (x, y) = (a.dayNumber, b.dayNumber)
+        return x < y || (x == y && rank(a.precision) > rank(b.precision))
+    }
+
+    private static func rank(_ p: CalendarDate.Precision) -> Int {
+        switch p {
+        case .year: return 0
+        case .month: return 1
+        case .day: return 2
+        }
+    }
+
     /// Adds a mention dated `eventDate`, in sentence `sentence` of batch document `k`, whose
     /// outlet has the id `outlet` (0 for none) and whose URL has the rank `urlRank` among the
     /// batch's URLs (``URLRanks``), and whose coding carries `flags` (``EventFlags``).
@@ -59,7 +75,7 @@ struct EventGain {
             lastDocument = k
         }
         if outlet != 0 { outlets.insert(outlet) }
-        if let date = eventDate, day.map({ date.dayNumber < $0 }) ?? true { self.date = date }
+        if let date = eventDate, self.date.map({ EventGain.isBetter(date, than: $0) }) ?? true { self.date = date }
         firstSentence = min(firstSentence, sentence)
         if rank < urlRank {
             urlRank = rank

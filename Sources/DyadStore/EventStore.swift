@@ -107,6 +107,8 @@ public struct CodedDocument: Sendable {
     /// Each event's stored evidence record, when already rendered (the ingester renders them on
     /// its coding threads so the single writer has less to do); nil to render at write time.
     public var records: [[UInt8]]?
+    /// How many cuts coding made in text without sentence ends (see ``TextPipeline/sentences(in:cut:)``).
+    public var cutSentences = 0
 
     public init(document: Document, contentHash: String, dictionaryVersion: String, sentenceCount: Int, events: [Event],
                 records: [[UInt8]]? = nil) {
@@ -157,7 +159,8 @@ public struct AggregatedEvent: Sendable, Hashable, Codable {
     public var plover: String?
     public var quadClass: Int
     public var goldstein: Double
-    /// The earliest mention's date (`YYYY-MM-DD`), nil for undated events.
+    /// The mentions' earliest day, as precisely as any mention on that day dates it
+    /// (`YYYY-MM-DD`, else `YYYY-MM` or `YYYY`), whatever order they were stored in; nil when undated.
     public var date: String?
     /// Number of per-sentence codings (GDELT NumMentions).
     public var numMentions: Int

@@ -164,9 +164,11 @@ public final class Ingester {
             coding.submit {
                 part.map { doc, hash in
                     let r = coder.codeCounting(doc)
-                    return CodedDocument(document: doc, contentHash: hash, dictionaryVersion: version,
-                                         sentenceCount: r.sentences, events: r.events,
-                                         records: CodedDocument.evidenceRecords(r.events))
+                    var coded = CodedDocument(document: doc, contentHash: hash, dictionaryVersion: version,
+                                              sentenceCount: r.sentences, events: r.events,
+                                              records: CodedDocument.evidenceRecords(r.events))
+                    coded.cutSentences = r.cut
+                    return coded
                 }
             }
         }
@@ -220,6 +222,9 @@ public final class Ingester {
             summary.documents += 1
             summary.sentences += c.sentenceCount
             summary.events += c.events.count
+            if c.cutSentences > 0 {
+                summary.warnings.append(SentenceSplitter.cutWarning(documentID: c.document.id, count: c.cutSentences))
+            }
         }
         summary.seconds = Date().timeIntervalSince(started)
         progress?(summary)
@@ -267,6 +272,8 @@ public struct IngestSummary: Sendable {
     public var duplicateIDs = 0
     /// Inputs that could not be read, with their file and line.
     public var errors: [InputError] = []
+    /// Documents stored with a caveat, such as over-long sentences cut into pieces.
+    public var warnings: [String] = []
     public var seconds: Double = 0
 
     public init() {}

@@ -12,12 +12,19 @@ extension SQLiteBatchWriter {
             goldstein, bucket, day, date, num_mentions, num_articles, num_sources, is_root, url, flags, last_day)
         """
 
-    /// What a batch adds to events known to be stored, one `(?,?,?,?,?,?,?)` row per event: its id,
-    /// mentions and articles (new by construction: a batch document is not among a stored
-    /// event's articles), the outlets new to it, its root flag, its smallest URL and the
-    /// ``EventFlags`` its mentions share; the root flag and the URL keep their extreme, the
-    /// flags what the stored and the new mentions share. The rows follow `FROM (` and ``addToStoredEventsTail``
+    /// What a batch adds to events known to be stored, one `(?,?,?,?,?,?,?,?,?,?)` row per event:
+    /// its id, mentions and articles (new by construction: a batch document is not among a
+    /// stored event's articles), the outlets new to it, its root flag, its smallest URL, the
+    /// ``EventFlags`` its mentions share, and its day, date and last day; the root flag and the
+    /// URL keep their extreme, the flags what the stored and the new mentions share, and the
+    /// date (with its last day) becomes the batch's when it is on the stored day and more
+    /// precise (see ``EventGain/date``). The rows follow `FROM (` and ``addToStoredEventsTail``
     /// closes them.
+    ///
+    /// On one day a more precise date is the greater text (`2018` < `2018-01` < `2018-01-01`),
+    /// so no function is needed to compare precisions. `day` is not set here: it is in
+    /// `events_dyad`, and setting it would rewrite that index for every row; it moves only
+    /// with windows wider than a day (``writeGains(_:_:knownOutlets:)``).
     ///
     /// An `UPDATE OR FAIL` with no function call in it: a statement that writes many rows and
     /// might abort keeps a statement journal (a copy of every page it changes, spilled to a
@@ -27,7 +34,9 @@ extension SQLiteBatchWriter {
     static let addToStoredEventsHead = """
         UPDATE OR FAIL events SET num_mentions = num_mentions + v.column2, num_articles = num_articles + v.column3,
             num_sources = num_sources + v.column4, is_root = (is_root OR v.column5),
-            url = CASE WHEN url IS NULL OR v.column6 < url THEN v.column6 ELSE url END, flags = flags & v.column7
+            url = CASE WHEN url IS NULL OR v.column6 < url THEN v.column6 ELSE url END, flags = flags & v.column7,
+            date = CASE WHEN v.column8 = day AND v.column9 > date THEN v.column9 ELSE date END,
+            last_day = CASE WHEN v.column8 = day AND v.column9 > date THEN v.column10 ELSE last_day END
         FROM (
         """
 
@@ -38,7 +47,7 @@ extension SQLiteBatchWriter {
     /// Which of a gain's outlets are new to its event is settled first, from `knownOutlets`
     /// and, where it cannot say, from the stored mentions (the batch's are not stored yet).
     /// Then each event is written the cheapest way: inserted when it is new, its counts added
-    /// when it is stored (binding six values a row instead of eighteen). Whether it is stored
+    /// when it is stored (binding ten values a row instead of twenty). Whether it is stored
     /// is answered by the memory, and otherwise by a lookup in `events`.
     func writeGains(_ gains: [EventGain], _ documents: [CodedDocument], knownOutlets: inout KnownOutlets) throws {
         var newOutlets: [Int] = []
@@ -60,6 +69,7 @@ extension SQLiteBatchWriter {
                     for i in chunk {
                         b.int64(gains[i].id); b.int(gains[i].mentions); b.int(gains[i].articles); b.int(newOutlets[i])
                         b.bool(gains[i].firstSentence <= 1); b.text(gains[i].url(in: docs)); b.int(gains[i].flags)
+                        b.int(gains[i].day); b.text(gains[i].date?.description); b.int(gains[i].date.map(DateSpan.lastDay(of:)))
                     }
                 }
                 guard db.changesCount == chunk.count else {
@@ -73,8 +83,10 @@ extension SQLiteBatchWriter {
         guard windowDays > 1 else { return }
         for gain in gains {
             guard let day = gain.day else { continue }
-            try db.cachedStatement(sql: "UPDATE events SET day = ?, date = ?, last_day = ? WHERE id = ? AND day > ?")
-                .execute(arguments: [day, gain.date?.description, gain.date.map(DateSpan.lastDay(of:)), gain.id, day])
+            try db.cachedStatement(sql: """
+                UPDATE events SET day = ?, date = ?, last_day = ? WHERE id = ? AND (day > ? OR (day = ? AND date < ?))
+                """).execute(arguments: [day, gain.date?.description, gain.date.map(DateSpan.lastDay(of:)), gain.id, day, day,
+                                         gain.date?.description])
         }
     }
 
@@ -121,7 +133,7 @@ extension SQLiteBatchWriter {
     /// Returns whether the event is still stored.
     func recount(_ id: Int64) throws -> Bool {
         let totals = try db.cachedStatement(sql: """
-            SELECT count(*), count(DISTINCT doc_id), count(DISTINCT outlet), min(day), min(date), min(sentence_index), min(url)
+            SELECT count(*), count(DISTINCT doc_id), count(DISTINCT outlet), min(day), NULL, min(sentence_index), min(url)
             FROM mentions WHERE event_id = ?
             """)
         guard let t = try Row.fetchOne(totals, arguments: [id]), (t[0] as Int) > 0 else {
@@ -134,7 +146,10 @@ extension SQLiteBatchWriter {
         try db.cachedStatement(sql: """
             UPDATE events SET num_mentions = ?, num_articles = ?, num_sources = ?, is_root = ?, url = ?, flags = ? WHERE id = ?
             """).execute(arguments: [t[0] as Int, t[1] as Int, t[2] as Int, firstSentence <= 1, t[6] as String?, flags, id])
-        let day: Int? = t[3], date: String? = t[4]
+        // The event's date: the most precise of the earliest day's (the greatest text, as above).
+        let day: Int? = t[3]
+        let date = try String.fetchOne(db.cachedStatement(sql: "SELECT max(date) FROM mentions WHERE event_id = ? AND day = ?"),
+                                       arguments: [id, day])
         try db.cachedStatement(sql: """
             UPDATE events SET day = ?, date = ?, last_day = ? WHERE id = ? AND (day IS NOT ? OR date IS NOT ?)
             """).execute(arguments: [day, date, DateSpan.lastDay(ofText: date), id, day, date])

@@ -23,9 +23,12 @@ import GRDB
 ///   recounted from `mentions` after the batch is written, and dropped when
 ///   nothing reports it any more.
 ///
-/// With the default one-day window every mention of an event has the event's
-/// own day, so the earliest date can only move for wider windows; only then
-/// is it compared and rewritten (it is in both of the events' indices).
+/// An event's date is its mentions' earliest day, written as precisely as
+/// any mention on that day gives it (`2018-01-01` rather than `2018-01`), so
+/// it does not depend on the order documents are ingested. With the default
+/// one-day window every mention of an event has the event's own day, so only
+/// the precision can change; the day moves only for wider windows, and only
+/// then is it compared and rewritten (it is in `events_dyad`).
 struct SQLiteBatchWriter {
     let db: Database
     let windowDays: Int
@@ -64,7 +67,7 @@ struct SQLiteBatchWriter {
             """, columns: 15, rowsPerStatement: Self.mentionsPerInsert)
         insertEvents = try MultiRowStatement(db: db, head: "INSERT OR FAIL INTO \(Self.eventColumns)", columns: 20,
                                              rowsPerStatement: Self.eventsPerStatement)
-        addToEvents = try MultiRowStatement(db: db, head: Self.addToStoredEventsHead, columns: 7,
+        addToEvents = try MultiRowStatement(db: db, head: Self.addToStoredEventsHead, columns: 10,
                                             rowsPerStatement: Self.eventsPerStatement, tail: Self.addToStoredEventsTail)
     }
 

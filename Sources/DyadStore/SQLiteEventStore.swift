@@ -41,12 +41,27 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
     /// migrations it is about to run — a million events take seconds, so a command can say why
     /// it waits. A new store is created without the call.
     ///
+    /// `readOnly` opens the file for queries only: a store on read-only media, or owned by
+    /// someone else, can then be read; a store that needs an upgrade is refused
+    /// (``StoreError/needsUpgrade(path:)``). A store made by a newer dyad is always refused
+    /// (``StoreError/newerSchema(path:unknownSteps:)``) and never written; a file that is not a
+    /// dyad store or is damaged beyond opening gives ``StoreError/damaged(path:problems:)``.
+    ///
     /// ```swift
     /// let store = try SQLiteEventStore(path: "old.sqlite") { steps in print("upgrading: \(steps)") }
     /// ```
-    public init(path: String, windowDays: Int = 1, upgrading: (([String]) -> Void)? = nil) throws {
+    public convenience init(path: String, windowDays: Int = 1, readOnly: Bool = false, upgrading: (([String]) -> Void)? = nil) throws {
+        do {
+            try self.init(opening: path, windowDays: windowDays, readOnly: readOnly, upgrading: upgrading)
+        } catch let error as DatabaseError where [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode) {
+            throw StoreError.damaged(path: path, problems: [error.message ?? "\(error)"])
+        }
+    }
+
+    private init(opening path: String, windowDays: Int, readOnly: Bool, upgrading: (([String]) -> Void)?) throws {
         self.path = path
         var config = Configuration()
+        config.readonly = readOnly
         config.busyMode = .timeout(10)
         // `store(_:commit:)` keeps a transaction open from one batch to the next.
         config.allowsUnsafeTransactions = true
@@ -75,7 +90,12 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
         // Opening a store that is up to date only reads, so queries (and a second process
         // watching the file) never wait for an ingest that holds the write lock.
         let migrator = StoreSchema.migrator
+        if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+            let unknown = try pool.read { try migrator.appliedIdentifiers($0) }.subtracting(migrator.migrations).sorted()
+            throw StoreError.newerSchema(path: path, unknownSteps: unknown)
+        }
         if try !pool.read({ try migrator.hasCompletedMigrations($0) }) {
+            if readOnly { throw StoreError.needsUpgrade(path: path) }
             let applied = try pool.read { try migrator.appliedIdentifiers($0) }
             if !applied.isEmpty {
                 upgrading?(migrator.migrations.filter { !applied.contains($0) })
@@ -93,6 +113,8 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
         }
         if let stored {
             self.windowDays = stored
+        } else if readOnly {
+            self.windowDays = max(windowDays, 1)
         } else {
             self.windowDays = try pool.write { db in
                 try db.execute(sql: "INSERT OR IGNORE INTO meta(key, value) VALUES ('window_days', ?)",

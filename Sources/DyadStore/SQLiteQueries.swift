@@ -29,12 +29,24 @@ struct EventFilter {
         if let since = q.since { clauses.append("\(dayColumn) >= ?"); arguments.append(since.dayNumber) }
         if let until = q.until { clauses.append("\(lastDayColumn) <= ?"); arguments.append(DateSpan.lastDay(of: until)) }
         if let flags = q.flags.condition(flagsColumn) { clauses.append(flags) }
-        if let code = q.cameo { clauses.append("e.cameo LIKE ?"); arguments.append(code + "%") }
+        if let code = q.cameo { clauses.append("e.cameo LIKE ? ESCAPE '\\'"); arguments.append(EventFilter.likePrefix(code)) }
         if let p = q.plover { clauses.append("e.plover = ?"); arguments.append(p.uppercased()) }
         if let o = q.outlet {
             clauses.append("e.id IN (SELECT event_id FROM mentions WHERE outlet = ? COLLATE NOCASE)")
             arguments.append(o)
         }
+    }
+
+    /// A LIKE pattern matching what starts with `prefix`, whose own `%`, `_`
+    /// and `\` match only themselves (used with `ESCAPE '\'`): `--code %`
+    /// must match no code rather than every one.
+    static func likePrefix(_ prefix: String) -> String {
+        var out = ""
+        for c in prefix {
+            if c == "%" || c == "_" || c == "\\" { out.append("\\") }
+            out.append(c)
+        }
+        return out + "%"
     }
 
     /// `country` for a bare state code, `code` for a full actor code.

@@ -29,7 +29,8 @@ import GRDB
 /// - `meta`: settings fixed when the store is created (the aggregation window).
 ///
 /// Since `v6` mentions and events carry their ``EventFlags`` (`flags`) and events the last day
-/// their date can mean (`last_day`, see ``DateSpan``).
+/// their date can mean (`last_day`, see ``DateSpan``); since `v7` an event's date is the most
+/// precise of its earliest day's.
 enum StoreSchema {
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -249,6 +250,7 @@ enum StoreSchema {
                 """)
         }
         registerV6(&m)
+        registerV7(&m)
         return m
     }
 

@@ -36,14 +36,20 @@ public struct PennTree: Sendable, Hashable {
         for c in children { c.collectLeaves(into: &out) }
     }
 
+    /// The deepest nesting ``parse(_:)`` reads. Real parses nest a few dozen
+    /// levels; a deeper tree is damaged or hostile, and reading it would
+    /// exhaust the stack (the reader, hashing and freeing a tree all recurse).
+    public static let maximumDepth = 1000
+
     /// Reads one bracketed tree; whitespace (line breaks included) may appear
-    /// anywhere between tokens. Throws ``PennTreeError`` for a malformed tree,
-    /// with the 1-based character position of the problem.
+    /// anywhere between tokens. Throws ``PennTreeError`` for a malformed tree
+    /// or one nesting deeper than ``maximumDepth``, with the 1-based character
+    /// position of the problem.
     public static func parse(_ text: String) throws(PennTreeError) -> PennTree {
         var reader = Reader(text: text)
         reader.skipSpace()
         guard !reader.atEnd else { throw PennTreeError(text: text, byteOffset: reader.position, problem: .empty) }
-        let tree = try reader.node()
+        let tree = try reader.node(depth: 1)
         reader.skipSpace()
         if !reader.atEnd {
             let problem: PennTreeError.Problem = reader.peek == Reader.close ? .unmatchedClose : .trailingText
@@ -89,11 +95,12 @@ public struct PennTree: Sendable, Hashable {
         }
 
         /// `( label? (word | node+) )`, starting at an opening bracket.
-        mutating func node() throws(PennTreeError) -> PennTree {
+        mutating func node(depth: Int) throws(PennTreeError) -> PennTree {
             let openedAt = position
             guard !atEnd, peek == Self.open else {
                 throw error(atEnd ? .unclosedOpen : (peek == Self.close ? .unmatchedClose : .expectedOpen), at: position)
             }
+            guard depth <= PennTree.maximumDepth else { throw error(.tooDeep, at: position) }
             position += 1
             skipSpace()
             let label = atom() ?? ""
@@ -108,7 +115,7 @@ public struct PennTree: Sendable, Hashable {
                     break
                 } else if b == Self.open {
                     if word != nil { throw error(.wordBesideNodes, at: position) }
-                    children.append(try node())
+                    children.append(try node(depth: depth + 1))
                 } else {
                     let at = position
                     let w = atom()!
@@ -140,6 +147,8 @@ public struct PennTreeError: Error, Equatable, CustomStringConvertible {
         case emptyNode
         /// A node with both a word and child nodes, or two words.
         case wordBesideNodes
+        /// Nodes nested deeper than ``PennTree/maximumDepth``.
+        case tooDeep
     }
 
     public var problem: Problem
@@ -167,6 +176,7 @@ public struct PennTreeError: Error, Equatable, CustomStringConvertible {
         case .trailingText: return "Penn tree: text after the end of the tree at character \(character)"
         case .emptyNode: return "Penn tree: empty node at character \(character)"
         case .wordBesideNodes: return "Penn tree: a word beside other words or nodes at character \(character)"
+        case .tooDeep: return "Penn tree: nested deeper than \(PennTree.maximumDepth) levels at character \(character)"
         }
     }
 }

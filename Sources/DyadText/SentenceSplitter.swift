@@ -23,12 +23,67 @@
 /// SentenceSplitter().split(tokens).count
 /// // 3: “It is over. | We won,” Gen. Kim said. | Talks resume Jan. 5 in the U.S. capital.
 /// ```
+///
+/// **Over-long sentences.** A "sentence" of more than ``maximumTokens``
+/// tokens — a scraped page with no punctuation, a table flattened into one
+/// line — is cut into pieces of at most that many, each at the last comma,
+/// semicolon or colon of its second half when there is one. Parsing and
+/// coding cost grows faster than a sentence's length, and every event keeps
+/// its sentence as evidence, so without the cap one such line could take
+/// minutes and gigabytes. Real sentences are far shorter (news averages
+/// about 25 words). ``TextPipeline`` counts the cuts so callers can warn.
 public struct SentenceSplitter: Sendable {
+    /// The most tokens a sentence may have; longer ones are cut.
+    public static let maximumTokens = 250
+
     public init() {}
 
     /// Splits a paragraph's tokens into sentences; returns ranges of token
-    /// indices, in order, covering every token.
+    /// indices, in order, covering every token. No range is longer than
+    /// ``maximumTokens``.
     public func split(_ tokens: [Token]) -> [Range<Int>] {
+        var cut = 0
+        return split(tokens, cut: &cut)
+    }
+
+    /// ``split(_:)``, adding to `cut` the number of over-long sentences cut into pieces.
+    public func split(_ tokens: [Token], cut: inout Int) -> [Range<Int>] {
+        let ranges = splitAtPunctuation(tokens)
+        let overlong = ranges.reduce(0) { $1.count > Self.maximumTokens ? $0 + 1 : $0 }
+        guard overlong > 0 else { return ranges }
+        cut += overlong
+        return ranges.flatMap { SentenceSplitter.cut($0, tokens) }
+    }
+
+    /// The warning for a document whose text was cut `count` times (over-long
+    /// sentences, and paragraphs read in slices; see ``TextPipeline``).
+    public static func cutWarning(documentID: String, count: Int) -> String {
+        "\(documentID): warning: text without sentence ends, cut \(count) time\(count == 1 ? "" : "s") into sentences of at most "
+            + "\(maximumTokens) words; events spanning a cut are missed"
+    }
+
+    /// `range` cut into pieces of at most ``maximumTokens`` tokens, each
+    /// ending after the last `,` `;` or `:` of its second half when it has one.
+    static func cut(_ range: Range<Int>, _ tokens: [Token]) -> [Range<Int>] {
+        guard range.count > maximumTokens else { return [range] }
+        var pieces: [Range<Int>] = []
+        var start = range.lowerBound
+        while range.upperBound - start > maximumTokens {
+            var end = start + maximumTokens
+            var k = end - 1
+            while k > start + maximumTokens / 2 {
+                if tokens[k].kind == .punctuation, [",", ";", ":"].contains(tokens[k].text) { end = k + 1; break }
+                k -= 1
+            }
+            pieces.append(start..<end)
+            start = end
+        }
+        pieces.append(start..<range.upperBound)
+        return pieces
+    }
+
+    /// Sentences ended by punctuation alone, however long.
+    private func splitAtPunctuation(_ tokens: [Token]) -> [Range<Int>] {
         guard !tokens.isEmpty else { return [] }
         var ranges: [Range<Int>] = []
         var sentenceStart = 0

@@ -60,16 +60,45 @@ public struct TextPipeline: Sendable {
 
     /// The document's sentences, title first, boilerplate dropped.
     public func sentences(in document: Document) -> [Sentence] {
+        var cut = 0
+        return sentences(in: document, cut: &cut)
+    }
+
+    /// The document's sentences; `cut` counts the cuts made in text without
+    /// sentence ends — sentences longer than ``SentenceSplitter/maximumTokens``
+    /// and paragraphs longer than ``maximumSliceBytes`` — so a caller can warn.
+    public func sentences(in document: Document, cut: inout Int) -> [Sentence] {
         var result: [Sentence] = []
+        forEachSentence(in: document, cut: &cut) { result.append($0) }
+        return result
+    }
+
+    /// The longest stretch of a paragraph tokenized at once. Real paragraphs are
+    /// a few hundred bytes; a longer one (a 50 MB line) is read in slices cut at a
+    /// space, so memory stays bounded. A sentence running over a cut is cut too
+    /// (and counted in `cut`).
+    public static let maximumSliceBytes = 1 << 16
+
+    /// Hands the document's sentences to `body` one at a time, in order, as
+    /// ``sentences(in:cut:)`` lists them, without holding them all: what coding a
+    /// huge document needs.
+    public func forEachSentence(in document: Document, cut: inout Int, _ body: (Sentence) -> Void) {
+        var count = 0
+        func emit(_ s: Sentence) {
+            var s = s
+            s.index = count
+            count += 1
+            body(s)
+        }
         var titleInBody: Range<Int>?
         if let title = document.title, !title.trimmingASCIIWhitespace().isEmpty {
             titleInBody = titles.titleRange(of: title, inBody: document.text)
             if titleInBody == nil {
                 let tokens = tokenizer.tokens(in: title, from: 0, to: title.utf8.count)
                 if let first = tokens.first, let last = tokens.last {
-                    result.append(Sentence(index: 0, start: first.start, end: last.end,
-                                           text: TextPipeline.slice(title, first.start, last.end),
-                                           tokens: tokens, isTitle: true, paragraph: 0))
+                    emit(Sentence(index: 0, start: first.start, end: last.end,
+                                  text: TextPipeline.slice(title, first.start, last.end),
+                                  tokens: tokens, isTitle: true, paragraph: 0))
                 }
             }
         } else {
@@ -85,29 +114,48 @@ public struct TextPipeline: Sendable {
                 if let t = titleInBody, t.lowerBound >= p.start, t.lowerBound < p.end {
                     let tokens = tokenizer.tokens(in: bytes, from: t.lowerBound, to: t.upperBound)
                     if let first = tokens.first, let last = tokens.last {
-                        result.append(Sentence(index: result.count, start: first.start, end: last.end,
-                                               text: TextPipeline.slice(bytes, first.start, last.end),
-                                               tokens: tokens, isTitle: true, paragraph: p.index))
+                        emit(Sentence(index: 0, start: first.start, end: last.end,
+                                      text: TextPipeline.slice(bytes, first.start, last.end),
+                                      tokens: tokens, isTitle: true, paragraph: p.index))
                     }
                     from = t.upperBound
                     if from >= p.end { continue }
                 }
-                if filter.isBoilerplate(TextPipeline.slice(bytes, from, p.end)) { continue }
+                // A paragraph longer than a slice is article text, not a caption or a share line.
+                if p.end - from <= TextPipeline.maximumSliceBytes, filter.isBoilerplate(TextPipeline.slice(bytes, from, p.end)) { continue }
                 // A line right above a credit line, in the same block, is a photo caption.
                 if k + 1 < all.count, all[k + 1].block == p.block,
                    filter.isCreditLine(TextPipeline.slice(bytes, all[k + 1].start, all[k + 1].end)) {
                     continue
                 }
-                let tokens = tokenizer.tokens(in: bytes, from: from, to: p.end)
-                for r in splitter.split(tokens) {
-                    let start = tokens[r.lowerBound].start, end = tokens[r.upperBound - 1].end
-                    result.append(Sentence(index: result.count, start: start, end: end,
-                                           text: TextPipeline.slice(bytes, start, end),
-                                           tokens: Array(tokens[r]), isTitle: false, paragraph: p.index))
+                var sliceStart = from
+                while sliceStart < p.end {
+                    let sliceEnd = TextPipeline.sliceEnd(bytes, from: sliceStart, to: p.end)
+                    if sliceEnd < p.end { cut += 1 }
+                    let tokens = tokenizer.tokens(in: bytes, from: sliceStart, to: sliceEnd)
+                    for r in splitter.split(tokens, cut: &cut) {
+                        let start = tokens[r.lowerBound].start, end = tokens[r.upperBound - 1].end
+                        emit(Sentence(index: 0, start: start, end: end, text: TextPipeline.slice(bytes, start, end),
+                                      tokens: Array(tokens[r]), isTitle: false, paragraph: p.index))
+                    }
+                    sliceStart = sliceEnd
                 }
             }
         }
-        return result
+    }
+
+    /// Where the slice of a paragraph starting at `start` ends: `end` when the rest
+    /// fits in ``maximumSliceBytes``, else after the last space before that many
+    /// bytes (or, with no space, at the last character boundary).
+    static func sliceEnd(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        guard end - start > maximumSliceBytes else { return end }
+        let limit = start + maximumSliceBytes
+        var k = limit
+        while k > start + maximumSliceBytes / 2, b[k - 1] != 0x20 { k -= 1 }
+        if b[k - 1] == 0x20 { return k }
+        k = limit
+        while k > start + 1, b[k] & 0xC0 == 0x80 { k -= 1 }  // not inside a UTF-8 sequence
+        return k
     }
 
     static func slice(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {

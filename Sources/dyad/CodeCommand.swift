@@ -63,10 +63,7 @@ struct CodeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let set = try dictionaries.loadSet()
-        for issue in set.issues where issue.severity == .error {
-            StandardError.print("dictionary: \(issue)")
-        }
+        let set = try dictionaries.loadCheckedSet()
         guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence takes a number from 0 to 1") }
         var options = CodingOptions(includeNegated: includeNegated, trace: explain)
         options.minConfidence = minConfidence
@@ -166,6 +163,7 @@ private func code(_ document: Document, coder: EventCoder, writer: any EventWrit
         for t in trace { out.appendLine(ExplanationWriter().render(t)) }
     } else {
         let counted = coder.codeCounting(document)
+        if counted.cut > 0 { out.messages.append(SentenceSplitter.cutWarning(documentID: document.id, count: counted.cut)) }
         for e in counted.events { writer.appendLine(for: e, to: &out.bytes) }
         out.count(sentences: counted.sentences, events: counted.events.count)
     }

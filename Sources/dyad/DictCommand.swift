@@ -21,7 +21,7 @@ struct DictCheckCommand: ParsableCommand {
         let url = try folder.map { URL(fileURLWithPath: $0) } ?? DictionarySet.bundledFolder()
         let set = try DictionarySet.load(folders: [url])
         let report = DictionaryCheck.run(set, ontology: try Ontology.bundled())
-        for issue in report.issues { StandardError.print(issue.description) }
+        for line in DictionaryIssue.summarized(report.issues) { StandardError.print(line) }
         print("\(report.files) files, \(report.actors) actors, \(report.agents) agent words, \(report.patterns) verb patterns: \(report.errors) errors, \(report.issues.count - report.errors) warnings")
         if report.errors > 0 { throw ExitCode(1) }
     }

@@ -15,7 +15,8 @@ struct Dyad: ParsableCommand {
         """,
         version: DyadVersion.string,
         subcommands: [CodeCommand.self, DictCommand.self, ValidateCommand.self, EvalCommand.self, IngestCommand.self, RecodeCommand.self, EventsCommand.self,
-                      TimelineCommand.self, ActorsCommand.self, NetworkCommand.self, ShowCommand.self, ExportCommand.self, ParseCommand.self,
+                      TimelineCommand.self, ActorsCommand.self, NetworkCommand.self, ShowCommand.self, ExportCommand.self, CheckCommand.self,
+                      ParseCommand.self,
                       VersionCommand.self],
         defaultSubcommand: nil
     )

@@ -11,8 +11,8 @@ struct StoreOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The event store, a SQLite file, created if absent.", valueName: "file"))
     var db: String = SQLiteEventStore.defaultPath
 
-    /// Opens the store; `windowDays` applies only when the file is new.
-    func open(windowDays: Int = 1) throws -> SQLiteEventStore { try openStore(db, windowDays: windowDays) }
+    /// Opens the store to write into it; `windowDays` applies only when the file is new.
+    func open(windowDays: Int = 1) throws -> SQLiteEventStore { try openStoreToWrite(db, windowDays: windowDays) }
 }
 
 /// `--db FILE` of the commands that read a store (and `recode`): the store must exist.
@@ -20,27 +20,42 @@ struct ExistingStoreOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The event store, a SQLite file that must exist: `dyad ingest` creates it.", valueName: "file"))
     var db: String = SQLiteEventStore.defaultPath
 
-    /// Opens the store, or says how to make one.
-    func openExisting() throws -> SQLiteEventStore {
+    /// Opens the store, or says how to make one. To read it (query commands) it is opened
+    /// read-only, so a store on read-only media or owned by someone else can be queried; one
+    /// made by an older dyad is upgraded first, which needs write access. `toWrite` (recode)
+    /// opens it as ``StoreOptions/open(windowDays:)`` does.
+    func openExisting(toWrite: Bool = false) throws -> SQLiteEventStore {
         guard FileManager.default.fileExists(atPath: db) else {
             throw ValidationError("no event store at '\(db)' — run `dyad ingest PATH --db \(db)` first")
         }
-        return try openStore(db)
+        if toWrite { return try openStoreToWrite(db) }
+        do {
+            return try SQLiteEventStore(path: db, readOnly: true)
+        } catch StoreError.needsUpgrade {
+            return try SQLiteEventStore(path: db) { announceUpgrade(of: db, steps: $0) }
+        }
     }
 }
 
-/// Opens (creating if need be) the store at `path`, saying on stderr when an older store is upgraded.
-func openStore(_ path: String, windowDays: Int = 1) throws -> SQLiteEventStore {
-    try SQLiteEventStore(path: path, windowDays: windowDays) { steps in
-        StandardError.print("dyad: upgrading the store '\(path)' to the current schema (\(steps.joined(separator: ", "))): "
-                            + "once; a store of a million events takes seconds (about 12 s from before v4)")
-    }
+/// Opens (creating if need be) the store at `path` to write into it, saying on stderr when an
+/// older store is upgraded. An existing store that SQLite's quick check finds damaged is
+/// refused before anything is written (``StoreError/damaged(path:problems:)``).
+func openStoreToWrite(_ path: String, windowDays: Int = 1) throws -> SQLiteEventStore {
+    let existed = FileManager.default.fileExists(atPath: path)
+    let store = try SQLiteEventStore(path: path, windowDays: windowDays) { announceUpgrade(of: path, steps: $0) }
+    if existed { try store.refuseIfDamaged() }
+    return store
+}
+
+/// Says on stderr why opening the store at `path` waits: it is upgraded by `steps`.
+private func announceUpgrade(of path: String, steps: [String]) {
+    StandardError.print("dyad: upgrading the store '\(path)' to the current schema (\(steps.joined(separator: ", "))): "
+                        + "once; a store of a million events takes seconds (about 12 s from before v4)")
 }
 
 /// The coder every storing command uses: dictionaries from the options, bundled ontology and models.
 func makeCoder(_ dictionaries: DictionaryOptions, minConfidence: Double = 0) throws -> EventCoder {
-    let set = try dictionaries.loadSet()
-    for issue in set.issues where issue.severity == .error { StandardError.print("dictionary: \(issue)") }
+    let set = try dictionaries.loadCheckedSet()
     var options = CodingOptions()
     options.minConfidence = minConfidence
     return try EventCoder.bundled(lexicon: Lexicon(set), options: options)
@@ -55,7 +70,8 @@ struct IngestCommand: ParsableCommand {
         Folders are read recursively. Documents are coded on all cores and written in batched \
         transactions; a document already stored with the same content and dictionary version is \
         skipped, so re-running after an interruption finishes the work without duplicates. \
-        Unreadable records are reported as file:line and skipped; dyad then exits 1.
+        Unreadable records are reported as file:line and skipped; dyad then exits 1. So is a \
+        document whose id was already read from another file, unless --replace-duplicates.
 
         Examples:
           dyad ingest archive/ --db news.sqlite
@@ -77,6 +93,8 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "CSV column holding the outlet.") var outletColumn: String?
     @Option(help: "CSV column holding the author.") var authorColumn: String?
     @Option(help: "CSV column holding the URL.") var urlColumn: String?
+    @Flag(help: "Let a document replace one with the same id read earlier from another file (reported as an error otherwise).")
+    var replaceDuplicates = false
     @Flag(help: "No progress bar and no summary.") var quiet = false
     @Option(help: ArgumentHelp("Store only events at least this confident (0–1; see docs/accuracy.md).", valueName: "x"))
     var minConfidence = 0.0
@@ -115,22 +133,31 @@ struct IngestCommand: ParsableCommand {
                               total: StandardError.isTerminal ? reader.estimateDocuments(files) : 0)
         ingester.progress = { bar.update($0) }
         let undated = UndatedDocuments()
+        var origins = DocumentOrigins()
+        func report(_ error: InputError) {
+            ingester.addError(error)
+            bar.clear()
+            StandardError.print(error.description)
+        }
         for file in files {
             try reader.read(path: file.path, root: file.root) { result in
                 switch result {
                 case .success(let doc):
-                    undated.check(doc)
-                    try ingester.add(doc)
+                    guard let earlier = origins.earlierFile(of: doc), !replaceDuplicates else {
+                        undated.check(doc)
+                        return try ingester.add(doc)
+                    }
+                    report(InputError(location: doc.origin ?? SourceLocation(file: file.path),
+                                      message: "document id '\(doc.id)' was already read at \(earlier); this one is not stored",
+                                      advice: "give the documents distinct ids, or pass --replace-duplicates to store the later one"))
                 case .failure(let error):
-                    ingester.addError(error)
-                    bar.clear()
-                    StandardError.print(error.description)
+                    report(error)
                 }
             }
         }
         let summary = try ingester.finish()
         bar.finish()
-        if !quiet { print(IngestReport.describe(summary, store: eventStore.path, undated: undated.count)) }
+        if !quiet { print(TerminalText.safe(IngestReport.describe(summary, store: eventStore.path, undated: undated.count))) }
         if !summary.errors.isEmpty || !missing.isEmpty { throw ExitCode(1) }
     }
 }
@@ -146,6 +173,7 @@ enum IngestReport {
                 + "`dyad timeline` counts their events in its 'undated' row (pass --date YYYY-MM-DD for plain text)"
         }
         if s.duplicateIDs > 0 { text += "\n\(s.duplicateIDs) records repeated an id read just before them; the last one was kept" }
+        for w in s.warnings { text += "\n  " + w }
         for e in s.errors { text += "\n  error: \(e)" }
         return text
     }

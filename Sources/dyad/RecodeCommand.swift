@@ -18,7 +18,7 @@ struct RecodeCommand: ParsableCommand {
     @OptionGroup var dictionaries: DictionaryOptions
 
     func run() throws {
-        let eventStore = try store.openExisting()
+        let eventStore = try store.openExisting(toWrite: true)
         let coder = try makeCoder(dictionaries)
         let ids = try eventStore.documentIDs(notCodedWith: all ? nil : coder.lexicon.version)
         guard !ids.isEmpty else {
@@ -41,6 +41,6 @@ struct RecodeCommand: ParsableCommand {
         }
         let summary = try ingester.finish()
         bar.finish()
-        if !quiet { print(IngestReport.describe(summary, store: eventStore.path)) }
+        if !quiet { print(TerminalText.safe(IngestReport.describe(summary, store: eventStore.path))) }
     }
 }

@@ -37,22 +37,24 @@ struct ShowCommand: ParsableCommand {
             for m in mentions { print(JSONLinesEventWriter().line(for: m)) }
             return
         }
+        // Ids, sentences and names come from the documents: shown with their control characters escaped.
+        func say(_ line: String) { print(TerminalText.safe(line, keepingLines: false)) }
         let target = event.targetCode.isEmpty ? "—" : event.targetCode
         func named(_ code: String, _ name: String?) -> String { name.map { "\(code) (\($0))" } ?? code }
-        print("event \(event.id)  \(event.date ?? "undated")  \(named(event.sourceCode, event.sourceName)) → \(named(target, event.targetName))")
-        print("  CAMEO \(event.cameo)  PLOVER \(event.plover ?? "—")  quad class \(event.quadClass)  Goldstein \(event.goldstein)"
-              + (event.flags.isEmpty ? "" : "  flags: \(event.flags.joined(separator: ", "))"))
-        print("  \(counted(event.numMentions, "mention")) in \(counted(event.numArticles, "article")) from \(counted(event.numSources, "outlet"))")
+        say("event \(event.id)  \(event.date ?? "undated")  \(named(event.sourceCode, event.sourceName)) → \(named(target, event.targetName))")
+        say("  CAMEO \(event.cameo)  PLOVER \(event.plover ?? "—")  quad class \(event.quadClass)  Goldstein \(event.goldstein)"
+            + (event.flags.isEmpty ? "" : "  flags: \(event.flags.joined(separator: ", "))"))
+        say("  \(counted(event.numMentions, "mention")) in \(counted(event.numArticles, "article")) from \(counted(event.numSources, "outlet"))")
         for (n, m) in mentions.enumerated() {
-            print("")
-            print("[\(n + 1)] \(m.docID) sentence \(m.sentenceIndex)  \(m.date?.description ?? "undated") (\(m.dateBasis.rawValue))  outlet: \(m.outlet ?? "—")")
-            print("    \(m.sentence)")
-            print("    \(m.source.text) (\(m.source.code)) —\(m.verb.text)→ \(m.target.map { "\($0.text) (\($0.code))" } ?? "—")")
+            say("")
+            say("[\(n + 1)] \(m.docID) sentence \(m.sentenceIndex)  \(m.date?.description ?? "undated") (\(m.dateBasis.rawValue))  outlet: \(m.outlet ?? "—")")
+            say("    \(m.sentence)")
+            say("    \(m.source.text) (\(m.source.code)) —\(m.verb.text)→ \(m.target.map { "\($0.text) (\($0.code))" } ?? "—")")
             if let a = m.attribution {
                 let who = [a.speaker, a.outlet].compactMap { $0 }.joined(separator: " / ")
-                print("    according to: \(who.isEmpty ? "—" : who)\(a.cue.map { " (\($0))" } ?? "")\(a.stateMedia ? " [state media]" : "")")
+                say("    according to: \(who.isEmpty ? "—" : who)\(a.cue.map { " (\($0))" } ?? "")\(a.stateMedia ? " [state media]" : "")")
             }
-            print("    rule: \(m.rule)")
+            say("    rule: \(m.rule)")
         }
     }
 }

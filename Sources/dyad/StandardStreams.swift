@@ -1,9 +1,11 @@
 import Foundation
 
-/// Line-oriented writing to stderr, for errors and progress.
+/// Line-oriented writing to stderr, for errors and progress. Messages quote
+/// ids, file names and values from the input, so control characters in them
+/// are shown escaped (see ``TerminalText``).
 enum StandardError {
     static func print(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data((TerminalText.safe(line) + "\n").utf8))
     }
 
     /// True when stderr is a terminal (progress is shown only then).

@@ -38,6 +38,9 @@ struct ValidateCommand: ParsableCommand {
     @Option(name: .customLong("dictionaries"), help: ArgumentHelp("Use the dictionaries in DIR instead of the <Environment>'s.", valueName: "DIR"))
     var folder: String?
 
+    @Flag(help: "Validate even when the --dictionaries folder has errors (the lines concerned are skipped).")
+    var allowDictionaryErrors = false
+
     func run() throws {
         let url = URL(fileURLWithPath: file)
         guard let data = FileManager.default.contents(atPath: url.path) else {
@@ -53,9 +56,7 @@ struct ValidateCommand: ParsableCommand {
         } else {
             throw ValidationError("\(file) has no <Environment> naming its dictionaries; pass --dictionaries DIR")
         }
-        let errors = set.issues.filter { $0.severity == .error }
-        for issue in errors.prefix(20) { StandardError.print("dictionary: \(issue)") }
-        if errors.count > 20 { StandardError.print("dictionary: … \(errors.count - 20) more errors") }
+        try DictionaryErrors.enforce(set, given: folder != nil, allowed: allowDictionaryErrors)
         let coder = try EventCoder.petrarch(set, parser: try ShallowParser.bundled(), options: CodingOptions(includeNegated: true))
         let discards = parsed.environment?.loadDiscards(folder: url.deletingLastPathComponent()) ?? PetrarchDiscards()
         let runner = ValidationRunner(coder: coder, discards: discards)

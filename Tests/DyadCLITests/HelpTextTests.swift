@@ -9,7 +9,8 @@ import Testing
         Dyad.self,
         CodeCommand.self, DictCommand.self, DictCheckCommand.self, DictImportPetrarchCommand.self, ValidateCommand.self,
         EvalCommand.self, IngestCommand.self, RecodeCommand.self, EventsCommand.self, TimelineCommand.self,
-        ActorsCommand.self, NetworkCommand.self, ShowCommand.self, ExportCommand.self, ParseCommand.self, VersionCommand.self,
+        ActorsCommand.self, NetworkCommand.self, ShowCommand.self, ExportCommand.self, CheckCommand.self, ParseCommand.self,
+        VersionCommand.self,
     ]
 
     /// The help of `command` unwrapped: with room enough, every line break in it is one the source wrote.
@@ -46,7 +47,8 @@ import Testing
 
     @Test func queryCommandsSayTheStoreMustExist() {
         for command: any ParsableCommand.Type in [EventsCommand.self, TimelineCommand.self, ActorsCommand.self,
-                                                   NetworkCommand.self, ShowCommand.self, ExportCommand.self, RecodeCommand.self] {
+                                                   NetworkCommand.self, ShowCommand.self, ExportCommand.self, RecodeCommand.self,
+                                                   CheckCommand.self] {
             let db = Self.help(command).split(separator: "\n").first { $0.hasPrefix("  --db") }
             #expect(db?.contains("must exist") == true, "\(command.configuration.commandName ?? "?"): \(db ?? "")")
         }

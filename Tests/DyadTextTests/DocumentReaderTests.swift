@@ -35,7 +35,7 @@ import DyadText
     }
 
     @Test func jsonLinesTimestampDates() throws {
-        let input = #"{"text": "A.", "date": "2018-04-24T10:00:00Z"}"# + "\n" + #"{"text": "B.", "date": 1524564000}"#
+        let input = #"{"text": "A.", "date": "2018-04-24T10:00:00Z"}"# + "\n" + #"{"text": "B.", "date": "1524564000"}"#
         let docs = read(input, name: "n.jsonl").compactMap(\.value)
         #expect(docs.map(\.date) == [CalendarDate("2018-04-24"), CalendarDate("2018-04-24")])
     }

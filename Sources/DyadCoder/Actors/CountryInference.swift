@@ -32,9 +32,31 @@ struct DocumentCountries: Sendable {
         var domestic: Bool
     }
 
+    /// Per country: how many sentences name it, and where it is named first and, in
+    /// another sentence, second — as (sentence, position in its list) — so that
+    /// ``dominant(excluding:)`` costs the number of countries, not of sentences: a
+    /// document of a hundred thousand sentences asks it for each of them.
+    private var totals: [String: Tally] = [:]
+
+    private struct Tally {
+        var sentences = 0
+        var first: (sentence: Int, position: Int)
+        var second: (sentence: Int, position: Int)?
+    }
+
     /// Counts the countries of every sentence's dictionary matches.
     init(matches: [[NameMatch]], lexicon: Lexicon, date: CalendarDate?) {
         perSentence = matches.map { DocumentCountries.countries(in: $0, lexicon: lexicon, date: date) }
+        for (k, named) in perSentence.enumerated() {
+            for (position, n) in named.enumerated() {
+                if totals[n.country] == nil {
+                    totals[n.country] = Tally(first: (k, position))
+                } else if totals[n.country]!.second == nil {
+                    totals[n.country]!.second = (k, position)
+                }
+                totals[n.country]!.sentences += 1
+            }
+        }
     }
 
     /// The country of each name, adjective and capital, and of each person or
@@ -78,18 +100,16 @@ struct DocumentCountries: Sendable {
     /// (ties go to the one named first); nil when it names none, or when two
     /// countries tie for the most and neither comes first in the document.
     func dominant(excluding sentence: Int) -> String? {
-        var counts: [String: Int] = [:]
-        var firstSeen: [String: Int] = [:]
-        var order = 0
-        for (k, named) in perSentence.enumerated() where k != sentence {
-            for n in named {
-                counts[n.country, default: 0] += 1
-                if firstSeen[n.country] == nil { firstSeen[n.country] = order; order += 1 }
-            }
+        // Each country is named at most once per sentence (see `countries(in:lexicon:date:)`).
+        let excluded = sentence >= 0 && sentence < perSentence.count ? perSentence[sentence] : []
+        var best: (country: String, count: Int, first: (sentence: Int, position: Int))?
+        for (country, tally) in totals {
+            let count = tally.sentences - (excluded.contains { $0.country == country } ? 1 : 0)
+            guard count > 0, let first = tally.first.sentence == sentence ? tally.second : tally.first else { continue }
+            if let b = best, b.count > count || (b.count == count && b.first < first) { continue }
+            best = (country, count, first)
         }
-        return counts.max { a, b in
-            a.value != b.value ? a.value < b.value : firstSeen[a.key]! > firstSeen[b.key]!
-        }?.key
+        return best?.country
     }
 
     /// The sectors of state actors: their country is the document's, not their counterpart's.

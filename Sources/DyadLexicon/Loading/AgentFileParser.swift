@@ -15,6 +15,10 @@ enum AgentFileParser {
                 continue
             }
             var entry = AgentEntry(sector: sector, words: EntryReader.list(value), origin: here)
+            if entry.words.isEmpty {
+                issues.append(DictionaryIssue(here, "agent \(sector) lists no words; write 'agent \(sector): word | word' or remove it"))
+                continue
+            }
             for a in raw.attributes {
                 if a.key == "plural", let flag = EntryReader.yesNo(a.value) {
                     entry.matchesPlurals = flag

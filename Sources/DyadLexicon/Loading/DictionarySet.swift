@@ -40,6 +40,7 @@ public struct DictionarySet: Sendable {
     public static func load(folders: [URL]) throws -> DictionarySet {
         var byName: [String: URL] = [:]
         var order: [String] = []
+        var set = DictionarySet()
         for folder in folders {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDir), isDir.boolValue else {
@@ -47,12 +48,26 @@ public struct DictionarySet: Sendable {
             }
             let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
             // Files dyad does not know by name may still be PETRARCH dictionaries (CAMEO.2.0.txt).
-            for name in names where DictionaryKind(fileName: name) != nil || name.lowercased().hasSuffix(".txt") {
-                if byName[name] == nil { order.append(name) }
-                byName[name] = folder.appendingPathComponent(name)
+            let candidates = names.filter { DictionaryKind(fileName: $0) != nil || $0.lowercased().hasSuffix(".txt") }
+            if candidates.isEmpty {
+                set.issues.append(DictionaryIssue(SourceLocation(file: folder.path),
+                    "no dictionary file in the folder; dyad reads *.actors.txt, *.agents.txt, *.verbs.txt, *.speech.txt "
+                    + "and PETRARCH dictionaries (*.txt)"))
+            }
+            for name in candidates {
+                let url = folder.appendingPathComponent(name)
+                if let earlier = byName[name] {
+                    if DictionarySet.holdsNoEntries(url) {
+                        set.issues.append(DictionaryIssue(SourceLocation(file: url.path),
+                            "replaces \(earlier.path) with a file holding no entries, so every entry of it is dropped; "
+                            + "delete the file to keep them", severity: .warning))
+                    }
+                } else {
+                    order.append(name)
+                }
+                byName[name] = url
             }
         }
-        var set = DictionarySet()
         var converted = Set<String>()  // files `dyad dict import-petrarch` wrote
         for name in order {
             guard let url = byName[name] else { continue }
@@ -60,6 +75,12 @@ public struct DictionarySet: Sendable {
             let location = SourceLocation(file: url.path)
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 set.issues.append(DictionaryIssue(location, "cannot read the file; check its permissions"))
+                continue
+            }
+            if let nul = data.firstIndex(of: 0) {
+                let line = data[..<nul].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+                set.issues.append(DictionaryIssue(SourceLocation(file: url.path, line: line),
+                    "a NUL byte: the file looks binary, so none of it was read; save the dictionary as UTF-8 text"))
                 continue
             }
             guard let text = String(validating: data, as: UTF8.self) else {
@@ -95,6 +116,15 @@ public struct DictionarySet: Sendable {
         }
         ImportPrecedence.apply(to: &set, convertedFiles: converted)
         return set
+    }
+
+    /// Whether the file at `url` is empty, or holds only blank lines and `#` comments.
+    static func holdsNoEntries(_ url: URL) -> Bool {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return false }
+        return data.split(separator: 0x0A).allSatisfy { line in
+            let first = line.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }
+            return first == nil || first == UInt8(ascii: "#")
+        }
     }
 
     /// Parses one dictionary's text and adds its entries.

@@ -23,7 +23,12 @@ enum VerbFileParser {
             for a in raw.attributes {
                 issues.append(DictionaryIssue(SourceLocation(file: file, line: a.line), "verb patterns take no indented keys ('\(a.key)')"))
             }
-            for alternative in EntryReader.list(value) {
+            let alternatives = EntryReader.list(value)
+            if alternatives.isEmpty {
+                issues.append(DictionaryIssue(here, "code \(code) lists no patterns; write 'CODE: pattern | pattern' or remove the line"))
+                continue
+            }
+            for alternative in alternatives {
                 let words = alternative.lowercased().split(separator: " ").map(String.init)
                 if isNoun {
                     if words.contains("+") {

@@ -99,10 +99,17 @@ public struct JSONObject: Sendable {
     }
 
     public static func quote(_ s: String) -> String {
-        var out = "\""
+        "\"" + escaped(s, quotes: true) + "\""
+    }
+
+    /// `s` with backslash, line breaks, tab and other control characters
+    /// written as JSON escapes (`\\`, `\n`, `\u0007`), and `"` as `\"` when
+    /// `quotes`: one line of text that a reader can turn back into `s`.
+    public static func escaped(_ s: String, quotes: Bool) -> String {
+        var out = ""
         for u in s.unicodeScalars {
             switch u {
-            case "\"": out += "\\\""
+            case "\"" where quotes: out += "\\\""
             case "\\": out += "\\\\"
             case "\n": out += "\\n"
             case "\r": out += "\\r"
@@ -116,6 +123,6 @@ public struct JSONObject: Sendable {
                 }
             }
         }
-        return out + "\""
+        return out
     }
 }

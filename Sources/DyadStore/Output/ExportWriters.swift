@@ -12,6 +12,10 @@ import DyadText
 /// EventBaseCode, EventRootCode, QuadClass, GoldsteinScale, NumMentions,
 /// NumSources, NumArticles, SOURCEURL.
 ///
+/// A tab, CR or LF inside a field is written `\t`, `\r` or `\n` (a
+/// backslash `\\`, other control characters as `\u0007`), so every event
+/// is one row of 61 fields.
+///
 /// Blank: Ethnic, Religion and Type2/3 codes, AvgTone (dyad measures no tone),
 /// all 24 geography columns (dyad does not geocode), and DATEADDED (the time
 /// of ingest is not part of the data, so it is left out to keep exports
@@ -59,7 +63,16 @@ public struct GDELTWriter: Sendable {
               String(e.goldstein), String(e.numMentions), String(e.numSources), String(e.numArticles), ""]
         f += Array(repeating: "", count: 24)
         f += ["", e.url ?? ""]
-        return f.map { $0.replacingOccurrences(of: "\t", with: " ") }.joined(separator: "\t")
+        return f.map(GDELTWriter.field).joined(separator: "\t")
+    }
+
+    /// A field as TSV holds it: a tab, CR or LF inside it (a URL or name
+    /// scraped with a line break) would break the row, so they are written
+    /// `\t`, `\r` and `\n`, other control characters `\u0007`, and a
+    /// backslash `\\` (see ``JSONObject/escaped(_:quotes:)``).
+    static func field(_ s: String) -> String {
+        guard s.utf8.contains(where: { $0 < 0x20 || $0 == 0x5C }) else { return s }
+        return JSONObject.escaped(s, quotes: false)
     }
 
     private func actor(_ code: String, _ country: String, _ name: String?) -> [String] {

@@ -14,14 +14,17 @@ import Foundation
 ///   followed by a blank line is its title (see ``TitleDetector``).
 /// - **JSON Lines**: one JSON object per line with `text` (or `body` /
 ///   `content`), and optional `id` (string or number; default `FILE:LINE`),
-///   `date` (`YYYY-MM-DD`, an ISO timestamp, or Unix seconds), `title`,
+///   `date` (see ``DocumentDate``), `title`,
 ///   `outlet` (or `publication` / `source`), `url` and `author`. Blank lines
 ///   are skipped; a malformed line becomes an error naming its line.
 /// - **HTML**: one article page; see ``HTMLArticleExtractor``.
 ///
-/// Every format: a UTF-8 byte-order mark is dropped and CRLF line ends become
-/// LF. A file with NUL bytes or invalid UTF-8, or an empty file, gives one
-/// error and no documents.
+/// Every format: a UTF-8 byte-order mark is dropped, UTF-16 with a
+/// byte-order mark is transcoded, and CRLF line ends become LF. In JSON
+/// Lines a NUL byte or invalid UTF-8 costs only its record (an error naming
+/// `file:line`); an HTML page declaring `iso-8859-1` or `windows-1252` is
+/// decoded as Windows-1252 (see ``TextEncoding``); any other file with a NUL
+/// byte or invalid UTF-8, and an empty file, gives one error and no documents.
 ///
 /// ```swift
 /// let reader = DocumentReader(format: .auto, defaultDate: CalendarDate("2018-04-24"))
@@ -62,6 +65,10 @@ public struct DocumentReader: Sendable {
             return try handle(.failure(InputError(location: location, message: "is a directory",
                                                   advice: "pass the files inside it")))
         }
+        if let problem = DocumentReader.notRegularFile(path) {
+            return try handle(.failure(InputError(location: location, message: problem,
+                                                  advice: "pass a regular file, or - to read standard input")))
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
@@ -97,35 +104,64 @@ public struct DocumentReader: Sendable {
 
     /// The reading itself, on bytes.
     func read(_ all: UnsafeBufferPointer<UInt8>, name: String, _ handle: (Result<Document, InputError>) throws -> Void) rethrows {
+        switch TextEncoding.transcodedUTF16(all, name: name) {
+        case .success(let utf8)?: return try utf8.withUnsafeBufferPointer { try readUTF8($0, name: name, handle) }
+        case .failure(let error)?: return try handle(.failure(error))
+        case nil: break
+        }
+        try readUTF8(all, name: name, handle)
+    }
+
+    /// Reads bytes meant to be UTF-8. JSON Lines is checked record by record,
+    /// so one bad byte costs one record; an HTML page may declare a Latin-1
+    /// charset; any other file with a bad byte gives one error.
+    private func readUTF8(_ all: UnsafeBufferPointer<UInt8>, name: String,
+                          _ handle: (Result<Document, InputError>) throws -> Void) rethrows {
         let hasBOM = all.count >= 3 && all[0] == 0xEF && all[1] == 0xBB && all[2] == 0xBF
         let bytes = hasBOM ? UnsafeBufferPointer(rebasing: all[3...]) : all
         let location = SourceLocation(file: name)
         guard bytes.contains(where: { !String.isSpace($0) }) else {
             return try handle(.failure(InputError(location: location, message: "empty file, nothing to code")))
         }
-        if let bad = UTF8Check.firstProblem(in: bytes) {
-            return try handle(.failure(InputError(
-                location: location,
-                message: "not UTF-8 text (byte \(hexByte(bytes[bad])) at line \(UTF8Check.line(of: bad, in: bytes)))",
-                advice: "convert it to UTF-8 or pass a text/JSON Lines/HTML file")))
-        }
         let chosen = format == .auto ? InputFormat.detect(bytes, name: name) : format
-        switch chosen {
-        case .jsonl:
-            try JSONLinesReader(name: name, defaultDate: defaultDate).read(bytes, handle)
-        case .html:
-            let text = DocumentReader.normalizedNewlines(bytes)
-            try handle(HTMLArticleExtractor().document(from: text, id: DocumentReader.documentID(for: name),
-                                                       location: location, defaultDate: defaultDate))
-        case .text, .auto:
-            let text = DocumentReader.normalizedNewlines(bytes)
-            let title = TitleDetector().titleRange(in: text).map { TextPipeline.slice(text, $0.lowerBound, $0.upperBound) }
-            try handle(.success(Document(id: DocumentReader.documentID(for: name), text: text, date: defaultDate,
-                                         title: title, origin: location)))
+        if chosen == .jsonl {
+            return try JSONLinesReader(name: name, defaultDate: defaultDate).read(bytes, handle)
         }
+        if let bad = UTF8Check.firstProblem(in: bytes) {
+            if chosen == .html, !bytes.contains(0), let charset = TextEncoding.declaredCharset(bytes),
+               TextEncoding.latin1Names.contains(charset) {
+                let decoded = TextEncoding.windows1252(bytes)
+                return try decoded.withUnsafeBufferPointer { try readUTF8($0, name: name, handle) }
+            }
+            return try handle(.failure(UTF8Check.error(in: bytes, at: bad, location: location, format: chosen)))
+        }
+        let text = DocumentReader.normalizedNewlines(bytes)
+        if chosen == .html {
+            return try handle(HTMLArticleExtractor().document(from: text, id: DocumentReader.documentID(for: name),
+                                                              location: location, defaultDate: defaultDate))
+        }
+        let title = TitleDetector().titleRange(in: text).map { TextPipeline.slice(text, $0.lowerBound, $0.upperBound) }
+        try handle(.success(Document(id: DocumentReader.documentID(for: name), text: text, date: defaultDate,
+                                     title: title, origin: location)))
     }
 
     // MARK: Helpers
+
+    /// "not a regular file (a FIFO)" when `path` is a FIFO, device or socket,
+    /// which reading would block on or never finish (`/dev/zero`); nil for a
+    /// regular file, or when its kind cannot be told (reading then says why).
+    public static func notRegularFile(_ path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG, S_IFDIR: return nil
+        case S_IFIFO: return "not a regular file (a FIFO)"
+        case S_IFCHR: return "not a regular file (a character device)"
+        case S_IFBLK: return "not a regular file (a block device)"
+        case S_IFSOCK: return "not a regular file (a socket)"
+        default: return "not a regular file"
+        }
+    }
 
     /// The id of a whole-file document: the file name without directory and extension.
     public static func documentID(for name: String) -> String {
@@ -164,35 +200,5 @@ public struct DocumentReader: Sendable {
     static func normalizedNewlines(_ s: String) -> String {
         guard s.utf8.contains(0x0D) else { return s }
         return Array(s.utf8).withUnsafeBufferPointer { normalizedNewlines($0) }
-    }
-
-    /// A document date from a record: `YYYY-MM-DD`, `YYYY/MM/DD`, an ISO
-    /// timestamp, or Unix time in seconds (or milliseconds). Returns
-    /// `.some(nil)` for null or an empty string (no date), and nil when the
-    /// value is not a date.
-    static func parseDate(_ value: JSONValue) -> CalendarDate?? {
-        switch value {
-        case .null: return .some(nil)
-        case .string(let s):
-            let t = s.trimmingASCIIWhitespace()
-            if t.isEmpty { return .some(nil) }
-            if let d = CalendarDate(t) { return d }
-            if t.contains("/"), let d = CalendarDate(String(t.map { $0 == "/" ? "-" : $0 })) { return d }
-            if t.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), t.utf8.count >= 9, let n = Int(t) {
-                return unixDate(n)
-            }
-            return nil
-        case .number(let s):
-            guard let v = Double(s) else { return nil }
-            return unixDate(Int(v.rounded(.down)))
-        default:
-            return nil
-        }
-    }
-
-    private static func unixDate(_ n: Int) -> CalendarDate {
-        let seconds = n > 100_000_000_000 ? n / 1000 : n  // milliseconds
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        return CalendarDate.fromDayNumber(days)
     }
 }

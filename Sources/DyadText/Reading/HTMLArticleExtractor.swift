@@ -132,6 +132,13 @@ private struct ExtractionState {
     }
 
     var stack: [Open] = []
+    /// How many elements of each name are open, so that an end tag closing
+    /// nothing costs no search of the stack.
+    var openCount: [String: Int] = [:]
+    /// The deepest nesting kept. Real pages nest a few dozen elements; past
+    /// this, start tags are read as text boundaries only, so that a hostile
+    /// page cannot make each end tag search a huge stack.
+    static let maximumDepth = 512
     var dropDepth = 0, blockDepth = 0, articleDepth = 0, mainDepth = 0
     var current: [UInt8] = [], currentInArticle = false, currentInMain = false
     var loose: [UInt8] = [], looseInArticle = false, looseInMain = false
@@ -151,16 +158,17 @@ private struct ExtractionState {
         }
         if HTMLArticleExtractor.voidElements.contains(name) { return }
         if stack.last?.name == "p", HTMLArticleExtractor.closesParagraph.contains(name) { pop(to: stack.count - 1) }
-        if name == "li", let open = stack.lastIndex(where: { ["li", "ul", "ol"].contains($0.name) }), stack[open].name == "li" {
+        if name == "li", openCount["li", default: 0] > 0, let open = stack.lastIndex(where: { ["li", "ul", "ol"].contains($0.name) }), stack[open].name == "li" {
             pop(to: open)
         }
         let isBlock = HTMLArticleExtractor.blockElements.contains(name)
         if isBlock { flushBlock() }
         if isBlock || HTMLArticleExtractor.boundaryElements.contains(name) { flushLoose() }
-        if selfClosing { return }
+        if selfClosing || stack.count >= ExtractionState.maximumDepth { return }
 
         let open = Open(name: name, drops: drops(name, attributes), isBlock: isBlock)
         stack.append(open)
+        openCount[name, default: 0] += 1
         if open.drops { dropDepth += 1 }
         if isBlock { blockDepth += 1 }
         if name == "article" { articleDepth += 1 }
@@ -171,7 +179,7 @@ private struct ExtractionState {
 
     mutating func end(_ name: String) {
         if name == "br" { start("br", [:], selfClosing: true); return }
-        guard let index = stack.lastIndex(where: { $0.name == name }) else { return }
+        guard openCount[name, default: 0] > 0, let index = stack.lastIndex(where: { $0.name == name }) else { return }
         pop(to: index)
         if HTMLArticleExtractor.boundaryElements.contains(name) { flushLoose() }
     }
@@ -180,6 +188,7 @@ private struct ExtractionState {
     mutating func pop(to index: Int) {
         while stack.count > index {
             let open = stack.removeLast()
+            openCount[open.name, default: 1] -= 1
             if open.isBlock { flushBlock(); blockDepth -= 1; flushLoose() }
             if open.drops { dropDepth -= 1 }
             if open.name == "article" { articleDepth -= 1 }

@@ -25,7 +25,13 @@ struct JSONLinesReader {
             if lineEnd > i, b[lineEnd - 1] == 0x0D { lineEnd -= 1 }
             var k = i
             while k < lineEnd, String.isSpace(b[k]) { k += 1 }
-            if k < lineEnd {
+            if k < lineEnd, let bad = UTF8Check.firstProblem(in: b, from: i, to: lineEnd) {
+                let what = "byte \(hexByte(b[bad]))"
+                try handle(.failure(InputError(
+                    location: SourceLocation(file: name, line: lineNumber),
+                    message: "not UTF-8 text (\(what) at column \(bad - i + 1))",
+                    advice: "fix or remove the record, or convert the file to UTF-8; the other records are read")))
+            } else if k < lineEnd {
                 try handle(record(b, from: i, to: lineEnd, line: lineNumber))
             }
             i = e + 1
@@ -75,12 +81,10 @@ struct JSONLinesReader {
         // Date
         var date = defaultDate
         if let d = object["date"] {
-            guard let parsed = DocumentReader.parseDate(d) else {
-                let shown = d.string.map { "\"\($0)\"" } ?? d.typeName
-                return failure("date \(shown) is not a date",
-                               "write YYYY-MM-DD or an ISO timestamp such as 2018-04-24T10:00:00Z, or leave the field out")
+            switch DocumentDate.read(d) {
+            case .success(let parsed): if let parsed { date = parsed }
+            case .failure(let r): return failure(r.message, r.advice)
             }
-            if let parsed { date = parsed }
         }
 
         return .success(Document(

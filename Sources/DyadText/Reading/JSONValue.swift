@@ -242,8 +242,8 @@ struct JSONParser {
     }
 }
 
-/// "0x1F" for a byte.
-func hexByte(_ byte: UInt8) -> String {
+/// "0x1F" for a byte, as messages about bad bytes show it.
+public func hexByte(_ byte: UInt8) -> String {
     let digits = Array("0123456789ABCDEF")
     return "0x" + String(digits[Int(byte >> 4)]) + String(digits[Int(byte & 0xF)])
 }

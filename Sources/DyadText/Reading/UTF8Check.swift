@@ -1,11 +1,23 @@
 /// Finds bytes that make a file unfit to read as text: NUL bytes (a binary
-/// file) and anything that is not well-formed UTF-8.
-enum UTF8Check {
+/// file) and anything that is not well-formed UTF-8 (overlongs, surrogates,
+/// truncated sequences, bytes past U+10FFFF). Readers check each record with
+/// it, so one bad byte costs one record:
+///
+/// ```swift
+/// let line: [UInt8] = [0x41, 0xFF, 0x42]
+/// line.withUnsafeBufferPointer { UTF8Check.firstProblem(in: $0, from: 0, to: 3) }   // 1
+/// ```
+public enum UTF8Check {
     /// The offset of the first NUL or invalid UTF-8 byte, or nil when the
     /// bytes are clean UTF-8 text.
     static func firstProblem(in b: UnsafeBufferPointer<UInt8>) -> Int? {
-        var i = 0
-        let n = b.count
+        firstProblem(in: b, from: 0, to: b.count)
+    }
+
+    /// The offset of the first NUL or invalid UTF-8 byte in `b[start..<end]`, or nil.
+    public static func firstProblem(in b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        var i = start
+        let n = end
         while i < n {
             let c = b[i]
             if c < 0x80 {
@@ -38,5 +50,16 @@ enum UTF8Check {
         var line = 1
         for k in 0..<min(offset, b.count) where b[k] == 0x0A { line += 1 }
         return line
+    }
+
+    /// The error for a file whose byte `offset` is a NUL or not UTF-8.
+    static func error(in b: UnsafeBufferPointer<UInt8>, at offset: Int, location: SourceLocation,
+                      format: InputFormat) -> InputError {
+        let charset = format == .html ? TextEncoding.declaredCharset(b) : nil
+        let what = "byte \(hexByte(b[offset]))"
+        var message = "not UTF-8 text (\(what) at line \(line(of: offset, in: b)))"
+        if let charset { message += "; the page declares charset \(charset), which dyad does not read" }
+        return InputError(location: location, message: message,
+                          advice: "convert it to UTF-8 or pass a text/JSON Lines/HTML file")
     }
 }
