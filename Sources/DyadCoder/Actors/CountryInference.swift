@@ -166,9 +166,16 @@ enum CountryInference {
     /// The state named by "in [the] PLACE" starting at token `i`: a country
     /// or its capital, not a person or organization.
     static func location(after i: Int, _ found: [MentionFinder.Found], _ s: AnalyzedSentence) -> String? {
-        guard i < s.tokens.count, s.tokens[i].lower == "in" else { return nil }
+        location(after: i, found.map(\.mention), s)
+    }
+
+    /// The state named by "in [the] PLACE" (or another of `prepositions`)
+    /// starting at token `i`: a country or its capital, not a person or organization.
+    static func location(after i: Int, _ mentions: [ActorMention], _ s: AnalyzedSentence,
+                         prepositions: WordSet = ["in"]) -> String? {
+        guard i < s.tokens.count, prepositions.contains(s.tokens[i].lower) else { return nil }
         let start = i + 1 < s.tokens.count && s.tokens[i + 1].lower == "the" ? i + 2 : i + 1
-        guard let place = found.first(where: { $0.mention.range.lowerBound == start })?.mention,
+        guard let place = mentions.first(where: { $0.range.lowerBound == start }),
               place.name == nil, place.sector.isEmpty || place.sector == "GOV",
               DocumentCountries.isState(place.country) else { return nil }
         return place.country

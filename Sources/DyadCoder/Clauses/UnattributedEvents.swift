@@ -68,7 +68,7 @@ extension SentenceCoder {
         let elsewhere = countries.perSentence[position].map(\.country).filter { $0 != against.map { mentions[$0].country } }
         var country: String
         var basis: String
-        if let place = placeAfter(i, s, mentions) {
+        if let place = CountryInference.location(after: i + 1, mentions, s, prepositions: ["in", "across", "throughout", "outside"]) {
             (country, basis) = (place, "sentence")
         } else if against != nil, elsewhere.count == 1 {
             (country, basis) = (elsewhere[0], "sentence")
@@ -95,16 +95,5 @@ extension SentenceCoder {
         makeEvents(into: &events, sources: [mentions.count], targets: [target], pattern: pattern, verbRange: i..<(i + 1),
                    verbHead: i, lemma: s.lemmas[i], negated: false, flags: ["noun"], date: dating.date(near: i),
                    s: s, mentions: all, scopes: scopes)
-    }
-
-    /// The state of a place named right after the noun: "protests in Baghdad".
-    private func placeAfter(_ i: Int, _ s: AnalyzedSentence, _ mentions: [ActorMention]) -> String? {
-        var k = i + 1
-        guard k < s.tokens.count, ["in", "across", "throughout", "outside"].contains(s.tokens[k].lower) else { return nil }
-        k += 1
-        if k < s.tokens.count, s.tokens[k].lower == "the" { k += 1 }
-        guard let m = mentions.first(where: { $0.range.lowerBound == k }), m.name == nil,
-              m.sector.isEmpty || m.sector == "GOV", DocumentCountries.isState(m.country) else { return nil }
-        return m.country
     }
 }
