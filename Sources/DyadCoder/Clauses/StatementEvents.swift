@@ -44,30 +44,30 @@ extension SentenceCoder {
                     && !ownCountries.contains(mentions[k].code)
                     && MentionFinder.firstPerson[s.tokens[mentions[k].range.lowerBound].lower] == nil
             }
-            let speaker = Set(sources.flatMap { mentions[$0].range }).union(g.range)
+            let pattern: VerbPattern
+            var flags: [String] = []
+            let rule: EventConfidence.Rule
             if let intent = StatedIntent.code(speech: r.group, speakerCodes: sourceCodes, roles: roles, s: s, mentions: mentions) {
                 let promised = s.verbGroups[intent.group]
-                let pattern = VerbPattern(code: intent.code, head: [g.lemma], elements: [], isNoun: false,
-                                          text: "\(g.lemma) … \(promised.modal ?? "") \(promised.lemma) (the speaker's own intention)",
-                                          origin: statement.origin)
-                makeEvents(into: &events, sources: sources, targets: target.map { [$0] } ?? [], pattern: pattern,
-                           verbRange: g.range, verbHead: g.head, lemma: g.lemma, negated: false, flags: [],
-                           date: dating.date(forGroup: r.group), s: s, mentions: mentions, scopes: scopes,
-                           confidenceRule: .statement)
-                return
+                pattern = VerbPattern(code: intent.code, head: [g.lemma], elements: [], isNoun: false,
+                                      text: "\(g.lemma) … \(promised.modal ?? "") \(promised.lemma) (the speaker's own intention)",
+                                      origin: statement.origin)
+                rule = .statement
+            } else if let tone = self.tone(of: s, outside: Set(sources.flatMap { mentions[$0].range }).union(g.range)) {
+                pattern = VerbPattern(code: tone.verb.code, head: [g.lemma], elements: [], isNoun: false,
+                                      text: "\(g.lemma) … \(tone.word) (the tone of a statement)", origin: tone.verb.origin)
+                if let m = g.modal { flags.append("modal:\(m)") }
+                rule = .tone
+            } else {
+                pattern = VerbPattern(code: statement.code, head: [g.lemma], elements: [], isNoun: false,
+                                      text: "\(g.lemma) (a statement whose content codes no event)", origin: statement.origin)
+                if let m = g.modal { flags.append("modal:\(m)") }
+                rule = .statement
             }
-            let tone = self.tone(of: s, outside: speaker)
-            let pattern = tone.map {
-                VerbPattern(code: $0.verb.code, head: [g.lemma], elements: [], isNoun: false,
-                            text: "\(g.lemma) … \($0.word) (the tone of a statement)", origin: $0.verb.origin)
-            } ?? VerbPattern(code: statement.code, head: [g.lemma], elements: [], isNoun: false,
-                             text: "\(g.lemma) (a statement whose content codes no event)", origin: statement.origin)
-            var flags: [String] = []
-            if let m = g.modal { flags.append("modal:\(m)") }
             makeEvents(into: &events, sources: sources, targets: target.map { [$0] } ?? [], pattern: pattern,
                        verbRange: g.range, verbHead: g.head, lemma: g.lemma, negated: false, flags: flags,
                        date: dating.date(forGroup: r.group), s: s, mentions: mentions, scopes: scopes,
-                       confidenceRule: tone == nil ? .statement : .tone)
+                       confidenceRule: rule)
             return
         }
     }
